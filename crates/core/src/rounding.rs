@@ -1,0 +1,91 @@
+//! The largest-remainder method: rounding exact shares to whole units that add up exactly.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+/// Apportions `total_units` whole units among shares given exactly in units (cents, or steps
+/// of a published percentage), so that each gets its share rounded down or up and the
+/// results add up to `total_units` exactly.
+///
+/// Each share is first rounded down; the units left over go one each to the shares with the
+/// largest remainders. Tie-break, deterministic and independent of input order: a larger
+/// remainder first; on equal remainders the larger exact share first (the member carrying
+/// more carries the extra unit); on equal shares the smaller key (member code, by bytes).
+///
+/// Panics (a bug, not bad input) if a share is negative or the exact shares do not add up to
+/// the total within one unit per share.
+pub fn apportion(exact_units: &[Decimal], keys: &[&str], total_units: i64) -> Vec<i64> {
+    assert_eq!(exact_units.len(), keys.len());
+    assert!(total_units >= 0, "apportioning a negative total {total_units}");
+    if exact_units.is_empty() {
+        assert_eq!(total_units, 0, "nobody to apportion {total_units} units to");
+        return Vec::new();
+    }
+    let mut units = Vec::with_capacity(exact_units.len());
+    let mut remainders = Vec::with_capacity(exact_units.len());
+    for (i, x) in exact_units.iter().enumerate() {
+        assert!(!x.is_sign_negative() || x.is_zero(), "negative share {x} for {}", keys[i]);
+        let down = x.trunc();
+        units.push(down.to_i64().expect("share fits in i64 units"));
+        remainders.push((*x - down, i));
+    }
+    let floor_sum: i64 = units.iter().sum();
+    let leftover = total_units - floor_sum;
+    // Exact shares come from divisions with 28 significant digits: their sum may miss the
+    // total by a hair, never by a whole unit per share.
+    assert!(
+        (0..=units.len() as i64).contains(&leftover),
+        "exact shares add up to {floor_sum}+ units, not {total_units}"
+    );
+    let leftover = leftover as usize;
+    if leftover > 0 {
+        let order = |a: &(Decimal, usize), b: &(Decimal, usize)| {
+            b.0.cmp(&a.0)
+                .then_with(|| exact_units[b.1].cmp(&exact_units[a.1]))
+                .then_with(|| keys[a.1].cmp(keys[b.1]))
+        };
+        if leftover < remainders.len() {
+            remainders.select_nth_unstable_by(leftover - 1, order);
+        }
+        for &(_, i) in &remainders[..leftover] {
+            units[i] += 1;
+        }
+    }
+    debug_assert_eq!(units.iter().sum::<i64>(), total_units);
+    units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn apportion_text(exact: &[&str], keys: &[&str], total: i64) -> Vec<i64> {
+        let exact: Vec<Decimal> = exact.iter().map(|s| Decimal::from_str(s).unwrap()).collect();
+        apportion(&exact, keys, total)
+    }
+
+    #[test]
+    fn leftover_units_go_to_largest_remainders() {
+        // (exact units, keys, total, expected)
+        let cases: &[(&[&str], &[&str], i64, &[i64])] = &[
+            (&["333.3333", "333.3333", "333.3334"], &["a", "b", "c"], 1000, &[333, 333, 334]),
+            (&["10.5", "10.5"], &["b", "a"], 21, &[10, 11]),
+            (&["10.6", "20.4"], &["a", "b"], 31, &[11, 20]),
+            (&["0", "1.5", "1.5"], &["a", "b", "c"], 3, &[0, 2, 1]),
+            (&["5", "7"], &["a", "b"], 12, &[5, 7]),
+            // equal remainders: the larger exact share carries the extra unit
+            (&["1.5", "2.5", "3"], &["a", "b", "c"], 7, &[1, 3, 3]),
+        ];
+        for (exact, keys, total, expected) in cases {
+            assert_eq!(apportion_text(exact, keys, *total), *expected, "{exact:?}");
+        }
+    }
+
+    #[test]
+    fn result_does_not_depend_on_input_order() {
+        let a = apportion_text(&["1.5", "1.5", "1.5", "1.5"], &["d", "a", "c", "b"], 6);
+        // a and b get the two extra units, whatever the order
+        assert_eq!(a, vec![1, 2, 1, 2]);
+    }
+}
