@@ -1,1 +1,83 @@
-//! x
+//! Test support: golden CLI transcripts (`$ konsortio ...` then the exact expected output).
+//!
+//! A golden file is a transcript. Each `$ konsortio ARGS` line runs the CLI in-process against
+//! a fresh database for that file (`--db` is added), with `$ROOT` standing for the repository
+//! root; the lines after it, up to the next command, are its expected standard output and
+//! standard error. A failing command's exit code shows as `[exit N]`. Run with
+//! UPDATE_GOLDEN=1 to rewrite the files with what the CLI prints now, then read the diff.
+
+use std::path::{Path, PathBuf};
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ is in the repository").to_path_buf()
+}
+
+/// Runs one CLI command line against `db` and returns what it printed.
+pub fn run_cli(db: &Path, line: &str) -> String {
+    let root = root();
+    let mut args = vec!["konsortio".to_string(), "--db".into(), db.display().to_string()];
+    args.extend(split_words(&line.replace("$ROOT", &root.display().to_string())));
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = konsortio_cli::run(args, &mut out, &mut err);
+    let mut text = String::from_utf8(out).expect("UTF-8 output");
+    text.push_str(&String::from_utf8(err).expect("UTF-8 errors"));
+    if code != 0 {
+        text.push_str(&format!("[exit {code}]\n"));
+    }
+    text.replace(&db.display().to_string(), "$DB")
+}
+
+/// Splits a command line into words, keeping "double-quoted words" together.
+fn split_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted) = (Vec::new(), String::new(), false);
+    for ch in line.chars() {
+        match ch {
+            '"' => quoted = !quoted,
+            c if c.is_whitespace() && !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Checks (or with UPDATE_GOLDEN=1 rewrites) one golden transcript.
+pub fn check_golden(name: &str) {
+    let path = root().join("tests/golden").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("golden.db");
+    let mut actual = String::new();
+    for block in text.split("\n$ ").enumerate().map(|(i, b)| if i == 0 { b.strip_prefix("$ ").unwrap_or(b) } else { b })
+    {
+        if block.trim().is_empty() {
+            continue;
+        }
+        let command = block.lines().next().expect("a command line");
+        let line = command
+            .strip_prefix("konsortio")
+            .unwrap_or_else(|| panic!("{name}: '{command}' does not start with konsortio"));
+        actual.push_str(&format!("$ {command}\n{}", run_cli(&db, line)));
+    }
+    let expected = text.trim_end().to_string() + "\n";
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &actual).expect("write golden file");
+        return;
+    }
+    if actual != expected {
+        let diff: Vec<String> = expected
+            .lines()
+            .zip(actual.lines().chain(std::iter::repeat("<missing>")))
+            .filter(|(e, a)| e != a)
+            .take(5)
+            .map(|(e, a)| format!("  expected: {e}\n  actual:   {a}"))
+            .collect();
+        panic!("golden {name} differs (UPDATE_GOLDEN=1 rewrites it):\n{}\n\nwhole output:\n{actual}", diff.join("\n"));
+    }
+}

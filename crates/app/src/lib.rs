@@ -1,1 +1,221 @@
-//! placeholder
+//! Konsortio's application API: the use cases that the CLI, the desktop app and tests all call.
+//!
+//! Plain Rust: it opens the store, reads and writes CSV, and runs the core. It knows nothing
+//! of Tauri or of how a command line is parsed or printed.
+
+mod calc;
+mod csvio;
+mod deals;
+mod demo;
+mod error;
+
+use std::path::Path;
+
+use chrono::Datelike;
+
+use konsortio_core::records::{
+    Amendment, Consortium, Deal, Licence, LicenceTerm, Member, MetricValue, OfferVersion, Participation, Resource,
+    Vendor,
+};
+use konsortio_store::{AuditEntry, Reads, Store};
+
+pub use calc::{calc, calc_input, CalcResult};
+pub use deals::{ScenarioText, SplitView};
+pub use demo::DEMO_YEAR;
+pub use error::AppError;
+pub use konsortio_store::FrozenSplit;
+
+/// The kinds of record that can be imported, exported and listed, in an order where each
+/// kind's references come before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Consortium,
+    Vendors,
+    Resources,
+    Members,
+    Metrics,
+    Licences,
+    LicenceTerms,
+    Amendments,
+    Deals,
+    Offers,
+    Participations,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Consortium,
+        Kind::Vendors,
+        Kind::Resources,
+        Kind::Members,
+        Kind::Metrics,
+        Kind::Licences,
+        Kind::LicenceTerms,
+        Kind::Amendments,
+        Kind::Deals,
+        Kind::Offers,
+        Kind::Participations,
+    ];
+
+    /// The name used on the command line and as the CSV file's stem.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Consortium => Consortium::KIND,
+            Kind::Vendors => Vendor::KIND,
+            Kind::Resources => Resource::KIND,
+            Kind::Members => Member::KIND,
+            Kind::Metrics => MetricValue::KIND,
+            Kind::Licences => Licence::KIND,
+            Kind::LicenceTerms => LicenceTerm::KIND,
+            Kind::Amendments => Amendment::KIND,
+            Kind::Deals => Deal::KIND,
+            Kind::Offers => OfferVersion::KIND,
+            Kind::Participations => Participation::KIND,
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+use konsortio_core::records::Record;
+
+/// A table of text cells: what `list` returns, ready for a CLI table, a CSV file or a grid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Who is making changes, and when: recorded in the audit trail.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub name: String,
+}
+
+impl Actor {
+    /// The operating-system user, or "konsortio".
+    pub fn from_env() -> Actor {
+        let name = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "konsortio".into());
+        Actor { name }
+    }
+}
+
+/// An open Konsortio database and the one who works on it.
+pub struct App {
+    store: Store,
+    actor: Actor,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub kind: Kind,
+    pub records: usize,
+}
+
+impl App {
+    /// Opens a database file (creating an empty one if there is none) and upgrades its schema.
+    pub fn open(path: &Path, actor: Actor) -> Result<App, AppError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| AppError::io(dir, e))?;
+        }
+        Ok(App { store: Store::open(path)?, actor })
+    }
+
+    pub fn in_memory(actor: Actor) -> Result<App, AppError> {
+        Ok(App { store: Store::in_memory()?, actor })
+    }
+
+    /// True when the database holds no consortium yet (a new file).
+    pub fn is_empty(&self) -> Result<bool, AppError> {
+        Ok(self.store.consortium()?.is_none())
+    }
+
+    pub fn consortium(&self) -> Result<Option<Consortium>, AppError> {
+        Ok(self.store.consortium()?)
+    }
+
+    /// Imports one CSV file of `kind`: all its records, or none of them.
+    pub fn import(&mut self, kind: Kind, path: &Path) -> Result<ImportSummary, AppError> {
+        let bytes = csvio::read_file(path)?;
+        let name = csvio::file_label(path);
+        let actor = self.actor.clone();
+        self.store.write(|tx| csvio::import(tx, &actor, kind, &name, &bytes))
+    }
+
+    /// Loads a folder of CSV files named after their kinds (`members.csv`, ...), in one
+    /// transaction: the whole folder is loaded, or nothing. Missing files are skipped.
+    pub fn import_dir(&mut self, dir: &Path) -> Result<Vec<ImportSummary>, AppError> {
+        let mut files = Vec::new();
+        for kind in Kind::ALL {
+            let path = dir.join(format!("{}.csv", kind.name()));
+            if path.exists() {
+                files.push((kind, csvio::file_label(&path), csvio::read_file(&path)?));
+            }
+        }
+        if files.is_empty() {
+            return Err(AppError::File {
+                file: dir.display().to_string(),
+                message: "holds none of the CSV files (members.csv, deals.csv, ...)".into(),
+            });
+        }
+        let actor = self.actor.clone();
+        self.store
+            .write(|tx| files.iter().map(|(kind, name, bytes)| csvio::import(tx, &actor, *kind, name, bytes)).collect())
+    }
+
+    /// Loads the demo consortium (built into the program) and finalises the splits of the
+    /// years before the demo's year, so that the demo year has last year to compare with.
+    pub fn load_demo(&mut self) -> Result<Vec<ImportSummary>, AppError> {
+        let actor = self.actor.clone();
+        self.store.write(|tx| {
+            let summary = demo::FILES
+                .iter()
+                .map(|(kind, name, bytes)| csvio::import(tx, &actor, *kind, name, bytes))
+                .collect::<Result<Vec<_>, AppError>>()?;
+            for deal in tx.all::<Deal>()? {
+                for year in deal.start_date.year()..=deal.end_date.year().min(DEMO_YEAR - 1) {
+                    deals::finalise_in(tx, &actor.name, &deal.code, year)?;
+                }
+            }
+            Ok(summary)
+        })
+    }
+
+    /// Writes every record of `kind` as CSV, with the documented columns.
+    pub fn export(&self, kind: Kind, out: &mut dyn std::io::Write) -> Result<usize, AppError> {
+        csvio::export(&self.store, kind, out)
+    }
+
+    /// Every record of `kind` as a table of text.
+    pub fn list(&self, kind: Kind) -> Result<Table, AppError> {
+        csvio::table(&self.store, kind)
+    }
+
+    /// The newest entries of the audit trail, newest first.
+    pub fn audit(&self, limit: u32) -> Result<Vec<AuditEntry>, AppError> {
+        Ok(self.store.audit_entries(limit)?)
+    }
+
+    /// Writes a consistent copy of the database to `path`.
+    pub fn back_up(&self, path: &Path) -> Result<(), AppError> {
+        if path.exists() {
+            return Err(AppError::File {
+                file: path.display().to_string(),
+                message: "already exists; not overwritten".into(),
+            });
+        }
+        Ok(self.store.back_up(path)?)
+    }
+
+    pub fn schema_version(&self) -> Result<i64, AppError> {
+        Ok(self.store.schema_version()?)
+    }
+}
+
+/// The current time as recorded in the audit trail and on finalised splits (UTC, seconds).
+fn now() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

@@ -1,1 +1,169 @@
-fn main(){}
+//! Benchmark on a fixed generated consortium: 3,000 members, 500 deals, mixed rules with bounds.
+//!
+//! Prints the time to compute all splits, to write them all to SQLite (with their frozen
+//! inputs) and read them back, and the peak memory. Run: `cargo run --release -p konsortio-bench`.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use konsortio_core::{split, Currency, Offer, Participant, Period, Split, SplitInput};
+use konsortio_store::{FrozenSplit, Reads, Store, StoreError};
+use rust_decimal::Decimal;
+
+const MEMBERS: usize = 3_000;
+const DEALS: usize = 500;
+const RULES: &[&str] = &[
+    "shared: fte",
+    "central: 75%; shared: 80% income + 10% research_income + 10% fte; floor: 100",
+    "flat: 200; shared: population; prorata: days",
+    "shared: 20% equal + 40% fte + 40% budget; ceiling: 2% of budget",
+    "shared: bands fte (0=1, 5000=2, 20000=3.5); floor: 200",
+    "central: cap 2000; shared: fte; max-increase: 10%",
+    "shared: fte; publish: 0.01%",
+    "central: full; shared: usage avg 3",
+];
+
+/// A small deterministic generator, so every run measures the same data.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % below
+    }
+}
+
+fn member(rng: &mut Lcg, i: usize) -> Participant {
+    let mut metrics: BTreeMap<String, BTreeMap<i32, Decimal>> = BTreeMap::new();
+    let fte = 50 + rng.next(40_000);
+    let mut put = |name: &str, year: i32, v: u64| {
+        metrics.entry(name.into()).or_default().insert(year, Decimal::from(v));
+    };
+    put("fte", 2025, fte);
+    put("budget", 2025, 200_000 + fte * 90);
+    put("income", 2025, fte * 15_000 + rng.next(1_000_000));
+    put("research_income", 2025, rng.next(50_000_000));
+    put("population", 2025, 10_000 + rng.next(600_000));
+    for year in 2023..=2025 {
+        put("usage", year, rng.next(900_000));
+    }
+    Participant {
+        code: format!("M{i:04}"),
+        name: format!("Member library {i}"),
+        metrics,
+        joined: (i % 97 == 0).then(|| "2026-04-01".parse().unwrap()),
+        left: None,
+        last_year: Some(Decimal::new(80_000 + rng.next(100_000) as i64, 2)),
+        standalone: None,
+    }
+}
+
+fn consortium() -> Vec<SplitInput> {
+    let mut rng = Lcg(20261121);
+    let members: Vec<Participant> = (0..MEMBERS).map(|i| member(&mut rng, i)).collect();
+    let eur = Currency::from_code("EUR").unwrap();
+    (0..DEALS)
+        .map(|d| {
+            let participants: Vec<Participant> = members.iter().filter(|_| rng.next(100) < 60).cloned().collect();
+            let price = Decimal::from(participants.len() as u64 * (900 + rng.next(400)));
+            SplitInput {
+                deal: format!("D{d:03}"),
+                year: 2026,
+                period: Period::year(2026),
+                currency: eur,
+                offer: Offer {
+                    currency: eur,
+                    list_price: Some(Decimal::from(5000)),
+                    pricing: konsortio_core::Pricing::Total(price),
+                    first_year: 2026,
+                    annual_cap_pct: None,
+                    index_pct: BTreeMap::new(),
+                    rate: None,
+                },
+                funder: Some("Ministry".into()),
+                rule: RULES[d % RULES.len()].parse().unwrap(),
+                participants,
+            }
+        })
+        .collect()
+}
+
+fn peak_rss_mb() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status.lines().find(|l| l.starts_with("VmHWM")).map_or("n/a".into(), |l| {
+        l.split_whitespace().nth(1).map_or("n/a".into(), |kb| format!("{} MB", kb.parse::<u64>().unwrap_or(0) / 1024))
+    })
+}
+
+fn main() -> Result<(), StoreError> {
+    let t = Instant::now();
+    let inputs = consortium();
+    let shares: usize = inputs.iter().map(|i| i.participants.len()).sum();
+    println!(
+        "dataset: {MEMBERS} members, {DEALS} deals, {shares} shares, built in {:.0} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+
+    let t = Instant::now();
+    let splits: Vec<Split> = inputs.iter().map(|i| split(i).expect("feasible bench rules")).collect();
+    let one_thread = t.elapsed();
+    let t = Instant::now();
+    let half = inputs.len() / 2;
+    let (a, b) = std::thread::scope(|s| {
+        let first = s.spawn(|| inputs[..half].iter().map(|i| split(i).unwrap()).collect::<Vec<_>>());
+        let second = inputs[half..].iter().map(|i| split(i).unwrap()).collect::<Vec<_>>();
+        (first.join().unwrap(), second)
+    });
+    let two_threads = t.elapsed();
+    assert_eq!(a.len() + b.len(), splits.len());
+    println!(
+        "compute all splits: {:.1} ms on one thread, {:.1} ms on two",
+        one_thread.as_secs_f64() * 1e3,
+        two_threads.as_secs_f64() * 1e3
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("bench.db"))?;
+    store.conn().execute_batch(
+        "INSERT INTO vendors VALUES ('V','V','FI','EUR',NULL,NULL); INSERT INTO resources VALUES ('R','V','R','database',NULL,NULL,NULL);",
+    )?;
+    store.write(|tx| {
+        for i in 0..MEMBERS {
+            tx.execute("INSERT INTO members (code, name, kind, country, language, currency, join_date) VALUES (?1, 'm', 'university', 'FI', 'fi', 'EUR', '2020-01-01')", [format!("M{i:04}")])?;
+        }
+        for input in &inputs {
+            tx.execute("INSERT INTO deals VALUES (?1, 'R', 't', '2026-01-01', '2026-12-31', 'closed', NULL, NULL)", [&input.deal])?;
+        }
+        Ok::<_, StoreError>(())
+    })?;
+    let t = Instant::now();
+    store.write(|tx| {
+        for (input, s) in inputs.iter().zip(&splits) {
+            let frozen = FrozenSplit {
+                input: input.clone(),
+                split: s.clone(),
+                engine_version: 1,
+                finalised_at: "2026-11-21T00:00:00Z".into(),
+                finalised_by: "bench".into(),
+            };
+            tx.insert_split(&frozen)?;
+        }
+        Ok::<_, StoreError>(())
+    })?;
+    let write = t.elapsed();
+    let t = Instant::now();
+    let mut read_shares = 0;
+    for input in &inputs {
+        read_shares += store.load_split(&input.deal, 2026)?.expect("written").split.shares.len();
+    }
+    let read = t.elapsed();
+    assert_eq!(read_shares, shares);
+    println!(
+        "write all splits with frozen inputs: {:.0} ms; read them back (checked): {:.0} ms; together {:.0} ms",
+        write.as_secs_f64() * 1e3,
+        read.as_secs_f64() * 1e3,
+        (write + read).as_secs_f64() * 1e3
+    );
+    println!("peak memory (VmHWM): {}", peak_rss_mb());
+    Ok(())
+}

@@ -1,1 +1,273 @@
-//! x
+//! The `konsortio` command line: parses arguments, calls konsortio-app, prints tables or CSV.
+
+mod print;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use konsortio_app::{Actor, App, AppError, Kind, ScenarioText};
+
+#[derive(Parser, Debug)]
+#[command(name = "konsortio", version, about = "Licence e-resources for a library consortium and share their cost.")]
+struct Cli {
+    /// The database file (default: $KONSORTIO_DB, else konsortio.db in the platform's data directory).
+    #[arg(long, global = true)]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Create the database (if new); --demo loads the demo consortium into an empty one.
+    Init {
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Show the demo: open (seeding on first start) and print a split of the demo year.
+    Demo,
+    /// Import a CSV file of one kind (see docs/CSV.md): all its lines, or none.
+    Import { kind: String, file: PathBuf },
+    /// Import a folder of CSV files named after their kinds, in one transaction.
+    ImportDir { dir: PathBuf },
+    /// Export one kind as CSV.
+    Export {
+        kind: String,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the records of one kind.
+    List { kind: String },
+    /// Compute a deal's split for a year (the frozen one if finalised).
+    Split {
+        deal: String,
+        #[arg(long)]
+        year: i32,
+        /// Try another rule instead of the deal's (docs/RULES.md).
+        #[arg(long)]
+        rule: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Explain this member's share step by step.
+        #[arg(long)]
+        explain: Option<String>,
+    },
+    /// Compare rules on a deal: --rule "NAME=RULE" for each scenario.
+    Compare {
+        deal: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long = "rule", required = true)]
+        rules: Vec<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Finalise (freeze) a deal's split for a year.
+    Finalise {
+        deal: String,
+        #[arg(long)]
+        year: i32,
+    },
+    /// Calculator: shares for a deal file and a members CSV, without a database.
+    Calc {
+        deal_file: PathBuf,
+        members_csv: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        #[arg(long)]
+        explain: Option<String>,
+    },
+    /// The newest entries of the audit trail.
+    Audit {
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+    },
+    /// Write a consistent copy of the database to a new file.
+    Backup { file: PathBuf },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Table,
+    Csv,
+}
+
+/// Runs the command line with `args` (the first is the program name); returns the exit code.
+pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            let text = e.render().to_string();
+            let target: &mut dyn Write = if code == 0 { out } else { err };
+            let _ = write!(target, "{text}");
+            return code;
+        }
+    };
+    match execute(cli, out) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            1
+        }
+    }
+}
+
+/// The database path: --db, else $KONSORTIO_DB, else the platform's data directory.
+pub fn database_path(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| std::env::var_os("KONSORTIO_DB").map(PathBuf::from)).unwrap_or_else(|| {
+        dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("konsortio").join("konsortio.db")
+    })
+}
+
+fn execute(cli: Cli, out: &mut dyn Write) -> Result<(), AppError> {
+    if let Command::Calc { deal_file, members_csv, format, explain } = &cli.command {
+        return calc(deal_file, members_csv, *format, explain.as_deref(), out);
+    }
+    let path = database_path(cli.db);
+    let mut app = App::open(&path, Actor::from_env())?;
+    match cli.command {
+        Command::Init { demo } => init(&mut app, &path, demo, out),
+        Command::Demo => demo(&mut app, &path, out),
+        Command::Import { kind, file } => {
+            let summary = app.import(kind_named(&kind)?, &file)?;
+            say(out, &format!("imported {} {}", summary.records, summary.kind.name()))
+        }
+        Command::ImportDir { dir } => {
+            for s in app.import_dir(&dir)? {
+                say(out, &format!("imported {} {}", s.records, s.kind.name()))?;
+            }
+            Ok(())
+        }
+        Command::Export { kind, out: file, force } => export(&app, &kind, file.as_deref(), force, out),
+        Command::List { kind } => print::table(out, &app.list(kind_named(&kind)?)?),
+        Command::Split { deal, year, rule, format, explain } => {
+            if let Some(member) = explain {
+                let explanation = app.explain(&deal, year, &member, rule.as_deref())?;
+                return say(out, &format!("{member} in {deal} {year}:\n{}", explanation.to_string().trim_end()));
+            }
+            let view = app.split(&deal, year, rule.as_deref())?;
+            print::split(out, &view.input, &view.split, view.finalised.as_ref(), format == Format::Csv)
+        }
+        Command::Compare { deal, year, rules, format } => {
+            let scenarios = rules.iter().map(|r| scenario(r)).collect::<Result<Vec<_>, _>>()?;
+            print::comparison(out, &app.compare(&deal, year, &scenarios)?, format == Format::Csv)
+        }
+        Command::Finalise { deal, year } => {
+            let frozen = app.finalise(&deal, year)?;
+            say(
+                out,
+                &format!("finalised {deal} {year}: total {}, funder {}", frozen.split.total, frozen.split.funder_part),
+            )
+        }
+        Command::Audit { limit } => print::audit(out, &app.audit(limit)?),
+        Command::Backup { file } => {
+            app.back_up(&file)?;
+            say(out, &format!("backed up to {}", file.display()))
+        }
+        Command::Calc { .. } => unreachable!("handled before the database is opened"),
+    }
+}
+
+fn init(app: &mut App, path: &Path, demo: bool, out: &mut dyn Write) -> Result<(), AppError> {
+    if demo {
+        if !app.is_empty()? {
+            return Err(AppError::Invalid(format!(
+                "{} already holds a consortium; --demo loads only into an empty database",
+                path.display()
+            )));
+        }
+        for s in app.load_demo()? {
+            say(out, &format!("imported {} {}", s.records, s.kind.name()))?;
+        }
+    }
+    say(out, &format!("database {} (schema version {})", path.display(), app.schema_version()?))
+}
+
+/// The run command until the desktop app exists: seed on first start, then show a split.
+fn demo(app: &mut App, path: &Path, out: &mut dyn Write) -> Result<(), AppError> {
+    if app.is_empty()? {
+        app.load_demo()?;
+        say(out, &format!("Seeded {} with the demo consortium.\n", path.display()))?;
+    }
+    let deal = app
+        .list(Kind::Deals)?
+        .rows
+        .first()
+        .map(|r| r[0].clone())
+        .ok_or_else(|| AppError::Invalid("no deals".into()))?;
+    let view = app.split(&deal, konsortio_app::DEMO_YEAR, None)?;
+    print::split(out, &view.input, &view.split, view.finalised.as_ref(), false)
+}
+
+fn export(app: &App, kind: &str, file: Option<&Path>, force: bool, out: &mut dyn Write) -> Result<(), AppError> {
+    let kind = kind_named(kind)?;
+    let Some(file) = file else {
+        app.export(kind, out)?;
+        return Ok(());
+    };
+    if file.exists() && !force {
+        return Err(AppError::File {
+            file: file.display().to_string(),
+            message: "already exists; use --force to overwrite".into(),
+        });
+    }
+    let io = |e: std::io::Error| AppError::File { file: file.display().to_string(), message: e.to_string() };
+    let mut f = std::io::BufWriter::new(std::fs::File::create(file).map_err(io)?);
+    let n = app.export(kind, &mut f)?;
+    f.flush().map_err(io)?;
+    say(out, &format!("exported {n} {} to {}", kind.name(), file.display()))
+}
+
+fn calc(
+    deal_file: &Path,
+    members: &Path,
+    format: Format,
+    explain: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<(), AppError> {
+    let read = |p: &Path| {
+        std::fs::read(p).map_err(|e| AppError::File { file: p.display().to_string(), message: e.to_string() })
+    };
+    let deal_bytes = read(deal_file)?;
+    let deal_text = String::from_utf8(deal_bytes)
+        .map_err(|_| AppError::File { file: label(deal_file), message: "is not UTF-8 text".into() })?;
+    let members_bytes = read(members)?;
+    let input = konsortio_app::calc_input(&label(deal_file), &deal_text, &label(members), &members_bytes)?;
+    if let Some(member) = explain {
+        let explanation = konsortio_core::explain(&input, member)
+            .map_err(|error| AppError::Split { deal: input.deal.clone(), year: input.year, error })?
+            .ok_or_else(|| AppError::NotFound { kind: "participant", key: member.into() })?;
+        return say(out, &format!("{member}:\n{}", explanation.to_string().trim_end()));
+    }
+    let result = konsortio_app::calc(&label(deal_file), &deal_text, &label(members), &members_bytes)?;
+    print::split(out, &result.input, &result.split, None, format == Format::Csv)
+}
+
+fn label(p: &Path) -> String {
+    p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+fn scenario(text: &str) -> Result<ScenarioText, AppError> {
+    let (name, rule) = text
+        .split_once('=')
+        .filter(|(n, _)| !n.trim().is_empty() && !n.contains(':'))
+        .ok_or_else(|| AppError::Invalid(format!("--rule '{text}' should be NAME=RULE, e.g. \"fte=shared: fte\"")))?;
+    Ok(ScenarioText { name: name.trim().into(), rule: rule.trim().into() })
+}
+
+fn kind_named(name: &str) -> Result<Kind, AppError> {
+    Kind::from_name(name).ok_or_else(|| {
+        let all: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+        AppError::Invalid(format!("'{name}' is not a kind; use one of {}", all.join(", ")))
+    })
+}
+
+fn say(out: &mut dyn Write, text: &str) -> Result<(), AppError> {
+    writeln!(out, "{text}").map_err(|e| AppError::File { file: "(output)".into(), message: e.to_string() })
+}

@@ -29,7 +29,8 @@ pub struct Solved {
     pub status: Vec<Status>,
     /// The factor applied to the unbounded members' shares (1 when no bound binds).
     pub scale: Decimal,
-    /// How much the bounded members' amounts moved in all (the excess redistributed).
+    /// How much more (positive) or less the bounded members pay than their formula shares:
+    /// the amount the unbounded members give up or take over.
     pub moved: Decimal,
 }
 
@@ -55,7 +56,7 @@ pub fn solve(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Result<Solv
     for (s, b) in shares.iter().zip(bounds) {
         let (value, st) = clamp(*s * scale, b);
         if st != Status::Free {
-            moved += (value - *s).abs();
+            moved += value - *s;
         }
         out.push(value);
         status.push(st);
@@ -152,7 +153,9 @@ mod tests {
     #[test]
     fn excess_goes_to_the_unbounded_members() {
         // shares 100/300/600 of 1000; the third capped at 500: 100 moves to the others 1:3.
-        let solved = solve(&[d("100"), d("300"), d("600")], &[b("0", None), b("0", None), b("0", Some("500"))], d("1000")).unwrap();
+        let solved =
+            solve(&[d("100"), d("300"), d("600")], &[b("0", None), b("0", None), b("0", Some("500"))], d("1000"))
+                .unwrap();
         assert_eq!(solved.shares, vec![d("125"), d("375"), d("500")]);
         assert_eq!(solved.status, vec![Status::Free, Status::Free, Status::AtCeiling]);
     }
@@ -186,6 +189,9 @@ mod tests {
             solve(&shares, &[b("0", Some("400")), b("0", Some("400"))], d("1000")),
             Err(BoundsError::CeilingsTooLow { ceilings: d("800"), pool: d("1000") })
         );
-        assert!(matches!(solve(&shares, &[b("300", Some("200")), b("0", None)], d("1000")), Err(BoundsError::Crossed { index: 0, .. })));
+        assert!(matches!(
+            solve(&shares, &[b("300", Some("200")), b("0", None)], d("1000")),
+            Err(BoundsError::Crossed { index: 0, .. })
+        ));
     }
 }

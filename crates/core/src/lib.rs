@@ -8,6 +8,7 @@ pub mod explain;
 pub mod money;
 pub mod period;
 pub mod pricing;
+pub mod records;
 pub mod rounding;
 pub mod rule;
 pub mod scenario;

@@ -12,14 +12,60 @@ use thiserror::Error;
 /// The list is the currencies a consortium bills in plus those with unusual minor units;
 /// an unknown code is an error, never a guess.
 const CURRENCIES: &[(&str, u8)] = &[
-    ("AED", 2), ("ARS", 2), ("AUD", 2), ("BGN", 2), ("BHD", 3), ("BRL", 2), ("CAD", 2),
-    ("CHF", 2), ("CLP", 0), ("CNY", 2), ("COP", 2), ("CZK", 2), ("DKK", 2), ("EGP", 2),
-    ("EUR", 2), ("GBP", 2), ("HKD", 2), ("HUF", 2), ("IDR", 2), ("ILS", 2), ("INR", 2),
-    ("IQD", 3), ("ISK", 0), ("JOD", 3), ("JPY", 0), ("KRW", 0), ("KWD", 3), ("LYD", 3),
-    ("MXN", 2), ("MYR", 2), ("NOK", 2), ("NZD", 2), ("OMR", 3), ("PHP", 2), ("PKR", 2),
-    ("PLN", 2), ("QAR", 2), ("RON", 2), ("RSD", 2), ("RUB", 2), ("SAR", 2), ("SEK", 2),
-    ("SGD", 2), ("THB", 2), ("TND", 3), ("TRY", 2), ("TWD", 2), ("UAH", 2), ("UGX", 0),
-    ("USD", 2), ("VND", 0), ("XAF", 0), ("XOF", 0), ("ZAR", 2),
+    ("AED", 2),
+    ("ARS", 2),
+    ("AUD", 2),
+    ("BGN", 2),
+    ("BHD", 3),
+    ("BRL", 2),
+    ("CAD", 2),
+    ("CHF", 2),
+    ("CLP", 0),
+    ("CNY", 2),
+    ("COP", 2),
+    ("CZK", 2),
+    ("DKK", 2),
+    ("EGP", 2),
+    ("EUR", 2),
+    ("GBP", 2),
+    ("HKD", 2),
+    ("HUF", 2),
+    ("IDR", 2),
+    ("ILS", 2),
+    ("INR", 2),
+    ("IQD", 3),
+    ("ISK", 0),
+    ("JOD", 3),
+    ("JPY", 0),
+    ("KRW", 0),
+    ("KWD", 3),
+    ("LYD", 3),
+    ("MXN", 2),
+    ("MYR", 2),
+    ("NOK", 2),
+    ("NZD", 2),
+    ("OMR", 3),
+    ("PHP", 2),
+    ("PKR", 2),
+    ("PLN", 2),
+    ("QAR", 2),
+    ("RON", 2),
+    ("RSD", 2),
+    ("RUB", 2),
+    ("SAR", 2),
+    ("SEK", 2),
+    ("SGD", 2),
+    ("THB", 2),
+    ("TND", 3),
+    ("TRY", 2),
+    ("TWD", 2),
+    ("UAH", 2),
+    ("UGX", 0),
+    ("USD", 2),
+    ("VND", 0),
+    ("XAF", 0),
+    ("XOF", 0),
+    ("ZAR", 2),
 ];
 
 /// An ISO 4217 currency. Constructed only from a known code, so its minor unit is always right.
@@ -131,11 +177,7 @@ impl Money {
         let amount = parse_decimal(text)?;
         let money = Money::new(amount, currency);
         if !money.is_whole_minor() {
-            return Err(MoneyError::TooPrecise {
-                amount,
-                currency,
-                minor_units: currency.minor_units,
-            });
+            return Err(MoneyError::TooPrecise { amount, currency, minor_units: currency.minor_units });
         }
         Ok(money)
     }
@@ -173,10 +215,7 @@ impl Money {
     /// single amounts (a funder's percentage, a converted price).
     pub fn round_half_even(&self) -> Money {
         let dp = u32::from(self.currency.minor_units);
-        Money::new(
-            self.amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointNearestEven),
-            self.currency,
-        )
+        Money::new(self.amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointNearestEven), self.currency)
     }
 
     /// Rounds down (towards zero) to the minor unit: used for ceilings, so a rounded share
@@ -189,10 +228,7 @@ impl Money {
     /// Rounds up (away from zero) to the minor unit: used for floors.
     pub fn round_up(&self) -> Money {
         let dp = u32::from(self.currency.minor_units);
-        Money::new(
-            self.amount.round_dp_with_strategy(dp, RoundingStrategy::AwayFromZero),
-            self.currency,
-        )
+        Money::new(self.amount.round_dp_with_strategy(dp, RoundingStrategy::AwayFromZero), self.currency)
     }
 
     pub fn checked_add(&self, other: Money) -> Result<Money, MoneyError> {
@@ -300,10 +336,7 @@ mod tests {
         for (code, minor) in cases {
             assert_eq!(Currency::from_code(code).unwrap().minor_units(), minor, "{code}");
         }
-        assert_eq!(
-            Currency::from_code("XYZ"),
-            Err(MoneyError::UnknownCurrency("XYZ".into()))
-        );
+        assert_eq!(Currency::from_code("XYZ"), Err(MoneyError::UnknownCurrency("XYZ".into())));
     }
 
     #[test]

@@ -159,10 +159,7 @@ impl Offer {
         if self.currency == consortium {
             return Ok(price);
         }
-        let rate = self
-            .rate
-            .as_ref()
-            .ok_or(PricingError::MissingRate { offer: self.currency, consortium })?;
+        let rate = self.rate.as_ref().ok_or(PricingError::MissingRate { offer: self.currency, consortium })?;
         let converted = Money::new(price.amount() * rate.rate, consortium).round_half_even();
         steps.push(format!(
             "Converted at {} {consortium} per {} ({}, {}): {converted}.",
@@ -189,7 +186,8 @@ impl FromStr for Pricing {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let bad = |message: &str| PricingError::BadPricing { text: text.to_string(), message: message.into() };
         let t = text.trim();
-        let (kind, rest) = t.split_once(' ').ok_or_else(|| bad("expected 'total AMOUNT' or 'per-site FROM=AMOUNT, ...'"))?;
+        let (kind, rest) =
+            t.split_once(' ').ok_or_else(|| bad("expected 'total AMOUNT' or 'per-site FROM=AMOUNT, ...'"))?;
         let rest = rest.trim();
         match kind {
             "total" if !rest.contains('=') => Ok(Pricing::Total(positive(rest).map_err(|m| bad(&m))?)),

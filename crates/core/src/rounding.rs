@@ -1,7 +1,7 @@
 //! The largest-remainder method: rounding exact shares to whole units that add up exactly.
 
-use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
 
 /// Apportions `total_units` whole units among shares given exactly in units (cents, or steps
 /// of a published percentage), so that each gets its share rounded down or up and the
@@ -40,9 +40,7 @@ pub fn apportion(exact_units: &[Decimal], keys: &[&str], total_units: i64) -> Ve
     let leftover = leftover as usize;
     if leftover > 0 {
         let order = |a: &(Decimal, usize), b: &(Decimal, usize)| {
-            b.0.cmp(&a.0)
-                .then_with(|| exact_units[b.1].cmp(&exact_units[a.1]))
-                .then_with(|| keys[a.1].cmp(keys[b.1]))
+            b.0.cmp(&a.0).then_with(|| exact_units[b.1].cmp(&exact_units[a.1])).then_with(|| keys[a.1].cmp(keys[b.1]))
         };
         if leftover < remainders.len() {
             remainders.select_nth_unstable_by(leftover - 1, order);

@@ -27,9 +27,15 @@ pub enum Central {
 pub enum Basis {
     Equal,
     /// Proportional to a metric, averaged over the last `avg_years` years (1 = that year only).
-    Metric { name: String, avg_years: u32 },
+    Metric {
+        name: String,
+        avg_years: u32,
+    },
     /// The band with the highest lower bound not above the member's metric gives its weight.
-    Bands { metric: String, bands: Vec<Band> },
+    Bands {
+        metric: String,
+        bands: Vec<Band>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,23 +146,16 @@ impl FromStr for FundingRule {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let mut rule = FundingRule::default();
         for clause in text.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-            parse_clause(&mut rule, clause).map_err(|message| RuleError {
-                clause: clause.to_string(),
-                message,
-            })?;
+            parse_clause(&mut rule, clause).map_err(|message| RuleError { clause: clause.to_string(), message })?;
         }
-        check_mix(&rule.shared).map_err(|message| RuleError {
-            clause: format!("shared: {}", ComponentsText(&rule.shared)),
-            message,
-        })?;
+        check_mix(&rule.shared)
+            .map_err(|message| RuleError { clause: format!("shared: {}", ComponentsText(&rule.shared)), message })?;
         Ok(rule)
     }
 }
 
 fn parse_clause(rule: &mut FundingRule, clause: &str) -> Result<(), String> {
-    let (name, value) = clause
-        .split_once(':')
-        .ok_or_else(|| "expected 'name: value'".to_string())?;
+    let (name, value) = clause.split_once(':').ok_or_else(|| "expected 'name: value'".to_string())?;
     let (name, value) = (name.trim(), value.trim());
     if let Some((kind, member)) = name.split_once('@') {
         let member = member.trim();
@@ -254,18 +253,13 @@ fn basis(text: &str) -> Result<Basis, String> {
 }
 
 fn bands(text: &str) -> Result<Basis, String> {
-    let (metric, list) = text
-        .split_once('(')
-        .ok_or_else(|| "bands need a list: bands fte (0=1, 5000=2)".to_string())?;
-    let list = list
-        .trim()
-        .strip_suffix(')')
-        .ok_or_else(|| "the band list must end with ')'".to_string())?;
+    let (metric, list) =
+        text.split_once('(').ok_or_else(|| "bands need a list: bands fte (0=1, 5000=2)".to_string())?;
+    let list = list.trim().strip_suffix(')').ok_or_else(|| "the band list must end with ')'".to_string())?;
     let mut bands = Vec::new();
     for item in list.split(',') {
-        let (from, weight) = item
-            .split_once('=')
-            .ok_or_else(|| format!("band '{}' should be FROM=WEIGHT", item.trim()))?;
+        let (from, weight) =
+            item.split_once('=').ok_or_else(|| format!("band '{}' should be FROM=WEIGHT", item.trim()))?;
         bands.push(Band { from: number(from)?, weight: number(weight)? });
     }
     if bands.windows(2).any(|w| w[0].from >= w[1].from) {
@@ -288,9 +282,7 @@ fn check_mix(components: &[Component]) -> Result<(), String> {
 fn member_amounts(value: &str) -> Result<BTreeMap<String, Decimal>, String> {
     let mut map = BTreeMap::new();
     for item in value.split(',') {
-        let (member, amt) = item
-            .split_once('=')
-            .ok_or_else(|| format!("'{}' should be MEMBER=AMOUNT", item.trim()))?;
+        let (member, amt) = item.split_once('=').ok_or_else(|| format!("'{}' should be MEMBER=AMOUNT", item.trim()))?;
         let member = member.trim();
         if member.is_empty() || map.insert(member.to_string(), amount(amt)?).is_some() {
             return Err(format!("member '{member}' is missing or given twice"));
@@ -317,11 +309,7 @@ fn publish_step(value: &str) -> Result<Decimal, String> {
 }
 
 fn year(value: &str) -> Result<i32, String> {
-    value
-        .parse::<i32>()
-        .ok()
-        .filter(|y| (1900..=2200).contains(y))
-        .ok_or_else(|| format!("'{value}' is not a year"))
+    value.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)).ok_or_else(|| format!("'{value}' is not a year"))
 }
 
 fn percent(text: &str) -> Result<Decimal, String> {
@@ -408,8 +396,7 @@ impl fmt::Display for Basis {
             Basis::Metric { name, avg_years: 1 } => f.write_str(name),
             Basis::Metric { name, avg_years } => write!(f, "{name} avg {avg_years}"),
             Basis::Bands { metric, bands } => {
-                let list: Vec<String> =
-                    bands.iter().map(|b| format!("{}={}", n(b.from), n(b.weight))).collect();
+                let list: Vec<String> = bands.iter().map(|b| format!("{}={}", n(b.from), n(b.weight))).collect();
                 write!(f, "bands {metric} ({})", list.join(", "))
             }
         }
@@ -503,9 +490,18 @@ mod tests {
             ("shared: population ; flat: 1000.00", "shared: population; flat: 1000"),
             ("shared: bands fte (0=1, 5000=2, 20000=3.5)", "shared: bands fte (0=1, 5000=2, 20000=3.5)"),
             ("shared: usage avg 3; prorata: days", "shared: usage avg 3; prorata: days"),
-            ("ceiling: 2% of budget; ceiling: 40000; floor@FI-HY: 900", "floor@FI-HY: 900; ceiling: 40000; ceiling: 2% of budget"),
-            ("central: cap 10000; fixed: B=5, A=7; publish: 0.1%", "central: cap 10000; fixed: A=7, B=5; publish: 0.1%"),
-            ("shared: 20% equal + 40% fte + 40% budget; metrics-year: 2024", "shared: 20% equal + 40% fte + 40% budget; metrics-year: 2024"),
+            (
+                "ceiling: 2% of budget; ceiling: 40000; floor@FI-HY: 900",
+                "floor@FI-HY: 900; ceiling: 40000; ceiling: 2% of budget",
+            ),
+            (
+                "central: cap 10000; fixed: B=5, A=7; publish: 0.1%",
+                "central: cap 10000; fixed: A=7, B=5; publish: 0.1%",
+            ),
+            (
+                "shared: 20% equal + 40% fte + 40% budget; metrics-year: 2024",
+                "shared: 20% equal + 40% fte + 40% budget; metrics-year: 2024",
+            ),
         ];
         for (text, canonical) in cases {
             let rule: FundingRule = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -91,7 +91,9 @@ pub enum SplitError {
     MissingMetric { member: String, metric: String, year: i32 },
     #[error("member {member} has a negative '{metric}' ({value}) for {year}")]
     NegativeMetric { member: String, metric: String, year: i32, value: Decimal },
-    #[error("the weights of '{basis}' add up to zero: no participant has a positive value, so nothing can be shared by it")]
+    #[error(
+        "the weights of '{basis}' add up to zero: no participant has a positive value, so nothing can be shared by it"
+    )]
     ZeroWeights { basis: String },
     #[error("the fixed amounts add up to {fixed}, more than the {amount} to share")]
     FixedExceed { fixed: Money, amount: Money },
@@ -178,7 +180,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let rule = &input.rule;
-        for (clause, map) in [("fixed", &rule.fixed), ("floor@", &rule.member_floors), ("ceiling@", &rule.member_ceilings)] {
+        for (clause, map) in
+            [("fixed", &rule.fixed), ("floor@", &rule.member_floors), ("ceiling@", &rule.member_ceilings)]
+        {
             if let Some(member) = map.keys().find(|m| !seen.contains(m.as_str())) {
                 return Err(SplitError::UnknownMember { clause: clause.into(), member: member.clone() });
             }
@@ -229,14 +233,23 @@ impl<'a> Ctx<'a> {
         for year in first..=self.metrics_year {
             if let Some(value) = by_year.and_then(|m| m.get(&year)) {
                 if value.is_sign_negative() && !value.is_zero() {
-                    return Err(SplitError::NegativeMetric { member: p.code.clone(), metric: name.into(), year, value: *value });
+                    return Err(SplitError::NegativeMetric {
+                        member: p.code.clone(),
+                        metric: name.into(),
+                        year,
+                        value: *value,
+                    });
                 }
                 sum += *value;
                 used.push(year);
             }
         }
         if used.is_empty() {
-            return Err(SplitError::MissingMetric { member: p.code.clone(), metric: name.into(), year: self.metrics_year });
+            return Err(SplitError::MissingMetric {
+                member: p.code.clone(),
+                metric: name.into(),
+                year: self.metrics_year,
+            });
         }
         Ok((sum / Decimal::from(used.len()), used))
     }
@@ -258,9 +271,9 @@ fn prorata_factors(input: &SplitInput, trace: &mut Trace) -> Result<Vec<Decimal>
             let unit = if input.rule.prorata == crate::rule::Prorata::Days { "days" } else { "months" };
             trace.member(i, "prorata", || {
                 format!(
-                    "You take part {num} of the period's {den} {unit} (joined {}, left {}): your weight counts {num}/{den}.",
-                    p.joined.map_or("before".into(), |d| d.to_string()),
-                    p.left.map_or("after".into(), |d| d.to_string()),
+                    "You take part {num} of the period's {den} {unit} (from {} to {}): your weight counts {num}/{den}.",
+                    p.joined.map_or("its start".into(), |d| d.to_string()),
+                    p.left.map_or("its end".into(), |d| d.to_string()),
                 )
             });
         }
@@ -310,7 +323,9 @@ fn capped_funding(ctx: &Ctx, total: Money, cap: Money, trace: &mut Trace) -> Res
     let payable: Vec<i64> = notional.iter().zip(&funded).map(|(s, f)| s - f).collect();
     if let Some(i) = trace.watched() {
         let (f, p) = (Money::from_minor(funded[i], ctx.cur), Money::from_minor(payable[i], ctx.cur));
-        trace.member(i, "central", || format!("{} pays each member's share up to {cap}: {f} of yours; you pay the rest, {p}.", ctx.funder()));
+        trace.member(i, "central", || {
+            format!("{} pays each member's share up to {cap}: {f} of yours; you pay the rest, {p}.", ctx.funder())
+        });
     }
     Ok((payable, funded))
 }
@@ -355,7 +370,14 @@ fn formula(ctx: &Ctx, amount: Decimal, trace: &mut Trace) -> Result<Vec<Decimal>
         return Ok(shares);
     }
     if fixed_sum > Decimal::ZERO {
-        trace.all("fixed", || format!("Fixed negotiated amounts take {}; {} is left for the other {} members.", ctx.m(fixed_sum), ctx.m(rest), open.len()));
+        trace.all("fixed", || {
+            format!(
+                "Fixed negotiated amounts take {}; {} is left for the other {} members.",
+                ctx.m(fixed_sum),
+                ctx.m(rest),
+                open.len()
+            )
+        });
     }
     if let Some(fee) = ctx.rule.flat_fee {
         rest = flat_fees(ctx, &open, ctx.money(fee)?, rest, &mut shares, trace)?;
@@ -367,23 +389,45 @@ fn formula(ctx: &Ctx, amount: Decimal, trace: &mut Trace) -> Result<Vec<Decimal>
     Ok(shares)
 }
 
-fn flat_fees(ctx: &Ctx, open: &[usize], fee: Money, rest: Decimal, shares: &mut [Decimal], trace: &mut Trace) -> Result<Decimal, SplitError> {
+fn flat_fees(
+    ctx: &Ctx,
+    open: &[usize],
+    fee: Money,
+    rest: Decimal,
+    shares: &mut [Decimal],
+    trace: &mut Trace,
+) -> Result<Decimal, SplitError> {
     let mut fees = Decimal::ZERO;
     for &i in open {
         let f = fee.amount() * ctx.factors[i];
         shares[i] += f;
         fees += f;
-        trace.member(i, "flat", || format!("Flat fee: {fee} × your pro-rata factor {} = {}.", ctx.factors[i].normalize(), ctx.m(f)));
+        if ctx.factors[i] == Decimal::ONE {
+            trace.member(i, "flat", || format!("Flat fee: {fee}."));
+        } else {
+            trace.member(i, "flat", || {
+                format!("Flat fee: {fee} × your pro-rata factor {} = {}.", ctx.factors[i].normalize(), ctx.m(f))
+            });
+        }
     }
     if fees > rest {
         return Err(SplitError::FlatExceed { fees: ctx.m(fees), amount: ctx.m(rest) });
     }
-    trace.all("flat", || format!("Flat fees of {fee} per member take {}; {} is left for the formula.", ctx.m(fees), ctx.m(rest - fees)));
+    trace.all("flat", || {
+        format!("Flat fees of {fee} per member take {}; {} is left for the formula.", ctx.m(fees), ctx.m(rest - fees))
+    });
     Ok(rest - fees)
 }
 
 /// Adds one component's part, split in proportion to each open member's weight × pro-rata factor.
-fn add_component(ctx: &Ctx, open: &[usize], c: &Component, part: Decimal, shares: &mut [Decimal], trace: &mut Trace) -> Result<(), SplitError> {
+fn add_component(
+    ctx: &Ctx,
+    open: &[usize],
+    c: &Component,
+    part: Decimal,
+    shares: &mut [Decimal],
+    trace: &mut Trace,
+) -> Result<(), SplitError> {
     let mut weights = Vec::with_capacity(open.len());
     let mut total_weight = Decimal::ZERO;
     for &i in open {
@@ -404,8 +448,8 @@ fn add_component(ctx: &Ctx, open: &[usize], c: &Component, part: Decimal, shares
                 c.pct.normalize(),
                 ctx.m(part),
                 c.basis,
-                w.normalize(),
-                total_weight.normalize(),
+                num(w.round_dp(6)),
+                num(total_weight.round_dp(6)),
                 pct_text(*w / total_weight),
                 ctx.m(s)
             )
@@ -420,9 +464,9 @@ fn basis_weight(ctx: &Ctx, i: usize, basis: &Basis, trace: &mut Trace) -> Result
         Basis::Metric { name, avg_years } => {
             let (value, years) = ctx.metric(i, name, *avg_years)?;
             if *avg_years > 1 {
-                trace.member(i, "metric", || format!("Your {name} averaged over {years:?}: {}.", value.normalize()));
+                trace.member(i, "metric", || format!("Your {name} averaged over {years:?}: {}.", num(value)));
             } else {
-                trace.member(i, "metric", || format!("Your {name} in {}: {}.", years[0], value.normalize()));
+                trace.member(i, "metric", || format!("Your {name} in {}: {}.", years[0], num(value)));
             }
             Ok(value)
         }
@@ -430,7 +474,13 @@ fn basis_weight(ctx: &Ctx, i: usize, basis: &Basis, trace: &mut Trace) -> Result
             let (value, years) = ctx.metric(i, metric, 1)?;
             let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
             trace.member(i, "band", || {
-                format!("Your {metric} in {} is {}: band from {} with weight {}.", years[0], value.normalize(), band.from.normalize(), band.weight.normalize())
+                format!(
+                    "Your {metric} in {} is {}: band from {} with weight {}.",
+                    years[0],
+                    num(value),
+                    num(band.from),
+                    num(band.weight)
+                )
             });
             Ok(band.weight)
         }
@@ -454,7 +504,14 @@ fn publish(ctx: &Ctx, shares: &[Decimal], step: Decimal, trace: &mut Trace) -> V
         let pct = Decimal::from(units[k]) * step;
         published[i] = pool * pct / Decimal::ONE_HUNDRED;
         trace.member(i, "publish", || {
-            format!("Your weight is published as {}% (to the nearest {}%, all adding up to 100%): {} of {} = {}.", pct.normalize(), step.normalize(), pct.normalize(), ctx.m(pool), ctx.m(published[i]))
+            format!(
+                "Your weight is published as {}% (to the nearest {}%, all adding up to 100%): {} of {} = {}.",
+                pct.normalize(),
+                step.normalize(),
+                pct.normalize(),
+                ctx.m(pool),
+                ctx.m(published[i])
+            )
         });
     }
     published
@@ -514,7 +571,8 @@ fn member_bound(ctx: &Ctx, i: usize, trace: &mut Trace) -> Result<Bound, SplitEr
         let c = last * (Decimal::ONE + pct / Decimal::ONE_HUNDRED);
         ceilings.push((c, format!("last year's {} plus at most {}%", ctx.m(last), pct.normalize())));
     } else if rule.max_increase_pct.is_some() {
-        trace.member(i, "bound", || "You had no finalised share last year, so no increase limit applies to you.".into());
+        trace
+            .member(i, "bound", || "You had no finalised share last year, so no increase limit applies to you.".into());
     }
     let ceiling = ceilings.iter().min_by(|a, b| a.0.cmp(&b.0));
     if let Some((c, why)) = ceiling {
@@ -529,7 +587,15 @@ fn member_bound(ctx: &Ctx, i: usize, trace: &mut Trace) -> Result<Bound, SplitEr
     })
 }
 
-fn explain_bound(ctx: &Ctx, i: usize, before: Decimal, limit: &Bound, solved: &bounds::Solved, k: usize, trace: &mut Trace) {
+fn explain_bound(
+    ctx: &Ctx,
+    i: usize,
+    before: Decimal,
+    limit: &Bound,
+    solved: &bounds::Solved,
+    k: usize,
+    trace: &mut Trace,
+) {
     if trace.watched() != Some(i) {
         return;
     }
@@ -539,8 +605,9 @@ fn explain_bound(ctx: &Ctx, i: usize, before: Decimal, limit: &Bound, solved: &b
         bounds::Status::AtCeiling => format!("The formula gives you {}, above your ceiling: you pay the ceiling, {}.", ctx.m(before), ctx.m(after)),
         bounds::Status::Free if solved.scale == Decimal::ONE => "No bound applies to any member: the formula stands.".into(),
         bounds::Status::Free => format!(
-            "Members held to their floor or ceiling moved {}; it is redistributed to the unbounded members in proportion to their shares (×{}): {} → {}.",
-            ctx.m(solved.moved),
+            "Members held to a floor or ceiling pay {} {} than the formula gives them; the unbounded members' shares are scaled by {} to make up for it: {} → {}.",
+            ctx.m(solved.moved.abs()),
+            if solved.moved.is_sign_positive() { "more" } else { "less" },
             solved.scale.round_dp(6).normalize(),
             ctx.m(before),
             ctx.m(after)
@@ -590,9 +657,20 @@ fn conclude(ctx: &Ctx, split: &Split, trace: &mut Trace) {
     let text = if s.funded.is_zero() {
         format!("You pay {}.", s.payable)
     } else {
-        format!("You pay {}; {} pays {} for you; your notional share is {}.", s.payable, ctx.funder(), s.funded, s.notional())
+        format!(
+            "You pay {}; {} pays {} for you; your notional share is {}.",
+            s.payable,
+            ctx.funder(),
+            s.funded,
+            s.notional()
+        )
     };
     trace.steps.push(Step { key: "result".into(), text });
+}
+
+/// A plain number for an explanation, its thousands grouped: 1,234,567.5.
+fn num(d: Decimal) -> String {
+    crate::money::group_thousands(&d.normalize().to_string())
 }
 
 /// Percentage text with four decimals for a fraction.

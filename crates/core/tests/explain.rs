@@ -15,7 +15,7 @@ fn hybrid_share_explained_step_by_step() {
     );
     let text = explain(&input, "A").unwrap().unwrap().to_string();
     let expected = [
-        " 1. You take part 6 of the period's 12 months (joined 2026-07-01, left after): your weight counts 6/12.",
+        " 1. You take part 6 of the period's 12 months (from 2026-07-01 to its end): your weight counts 6/12.",
         " 2. Consortium price: 100,000.00 EUR.",
         " 3. The price to split for 2026 is 100,000.00 EUR, among 3 participants.",
         " 4. Ministry of Education pays 50% of the price: 50,000.00 EUR.",

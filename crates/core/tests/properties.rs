@@ -24,7 +24,8 @@ const RULES: &[&str] = &[
 ];
 
 /// Rules proportional to fte alone, with the same bounds for everyone.
-const PROPORTIONAL: &[&str] = &["shared: fte", "flat: 100; shared: fte", "shared: fte; floor: 50", "central: 75%; shared: fte"];
+const PROPORTIONAL: &[&str] =
+    &["shared: fte", "flat: 100; shared: fte", "shared: fte; floor: 50", "central: 75%; shared: fte"];
 
 fn deal() -> impl Strategy<Value = SplitInput> {
     deal_with(RULES, 4)
@@ -33,15 +34,17 @@ fn deal() -> impl Strategy<Value = SplitInput> {
 /// Generated deals: 1 to 40 members, one in `late_one_in` joining late, a rule from `rules`.
 fn deal_with(rules: &'static [&'static str], late_one_in: u32) -> impl Strategy<Value = SplitInput> {
     let member = (1u64..2_000_000, 0u32..3, 1u64..50_000_000, 0u32..late_one_in);
-    (prop::collection::vec(member, 1..40), 1i64..10_000_000_000, 0..rules.len()).prop_map(move |(members, price_cents, rule)| {
-        let mut case = format!("price: total {}\n rule: {}\n", Decimal::new(price_cents, 2), rules[rule]);
-        for (i, (fte, fte_dp, budget, join)) in members.iter().enumerate() {
-            let joined = if *join == 1 { " joined=2026-05-17" } else { "" };
-            let fte = Decimal::new(*fte as i64, *fte_dp);
-            case.push_str(&format!("M{i:03} fte={fte} budget={budget}{joined}\n"));
-        }
-        kit::input(&case)
-    })
+    (prop::collection::vec(member, 1..40), 1i64..10_000_000_000, 0..rules.len()).prop_map(
+        move |(members, price_cents, rule)| {
+            let mut case = format!("price: total {}\n rule: {}\n", Decimal::new(price_cents, 2), rules[rule]);
+            for (i, (fte, fte_dp, budget, join)) in members.iter().enumerate() {
+                let joined = if *join == 1 { " joined=2026-05-17" } else { "" };
+                let fte = Decimal::new(*fte as i64, *fte_dp);
+                case.push_str(&format!("M{i:03} fte={fte} budget={budget}{joined}\n"));
+            }
+            kit::input(&case)
+        },
+    )
 }
 
 fn payable_by_code(s: &Split) -> BTreeMap<String, (i64, i64)> {

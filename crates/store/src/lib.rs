@@ -1,1 +1,365 @@
-//! placeholder
+//! Konsortio's SQLite store: migrations, records, frozen splits and the audit trail.
+//!
+//! Knows SQLite and the core's types; knows nothing of CSV, the CLI or Tauri. Every write
+//! goes through `Store::write`, one transaction; reads go through the `Reads` trait, which
+//! both the store and an open transaction offer.
+
+use std::path::Path;
+use std::time::Duration;
+
+use konsortio_core::records::{Consortium, FieldError, Fields, Record};
+use konsortio_core::{Currency, Money, Share, Split, SplitInput};
+use rusqlite::types::ValueRef;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The schema version this build writes; each entry of MIGRATIONS brings a file one version up.
+pub const SCHEMA_VERSION: i64 = 2;
+const MIGRATIONS: &[&str] = &[include_str!("migrations/v1.sql"), include_str!("migrations/v2.sql")];
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("this database was written by a newer Konsortio (schema version {found}); this version reads up to {supported}: please update Konsortio")]
+    TooNew { found: i64, supported: i64 },
+    #[error("the split of {deal} for {year} is finalised and frozen")]
+    Frozen { deal: String, year: i32 },
+    #[error("stored {kind} '{key}' cannot be read: field '{}': {}", error.field, error.message)]
+    BadRecord { kind: &'static str, key: String, error: FieldError },
+    #[error("the database is inconsistent: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored split input cannot be read: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// A finalised split, with every input it used, as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrozenSplit {
+    pub input: SplitInput,
+    pub split: Split,
+    pub engine_version: u32,
+    pub finalised_at: String,
+    pub finalised_by: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub kind: String,
+    pub key: String,
+    pub detail: String,
+}
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) a database file and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_at(path, SCHEMA_VERSION)
+    }
+
+    /// Opens a database and migrates it only up to `version` (for migration tests).
+    pub fn open_at(path: &Path, version: i64) -> Result<Store, StoreError> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Store::init(conn, version)
+    }
+
+    pub fn in_memory() -> Result<Store, StoreError> {
+        Store::init(Connection::open_in_memory()?, SCHEMA_VERSION)
+    }
+
+    fn init(mut conn: Connection, version: i64) -> Result<Store, StoreError> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // FULL: a committed transaction survives a power cut, not just an app crash.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        migrate(&mut conn, version)?;
+        Ok(Store { conn })
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Runs `f` in one transaction: all of it is written, or nothing.
+    pub fn write<T, E: From<StoreError>>(&mut self, f: impl FnOnce(&Tx) -> Result<T, E>) -> Result<T, E> {
+        let tx = Tx { tx: self.conn.transaction().map_err(StoreError::from)? };
+        let value = f(&tx)?;
+        tx.tx.commit().map_err(StoreError::from)?;
+        Ok(value)
+    }
+
+    /// Writes a consistent copy of the database to `path` (a backup that is safe while open).
+    pub fn back_up(&self, path: &Path) -> Result<(), StoreError> {
+        self.conn.execute("VACUUM INTO ?1", params![path.to_string_lossy()])?;
+        Ok(())
+    }
+}
+
+fn migrate(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::TooNew { found, supported: SCHEMA_VERSION });
+    }
+    for version in found + 1..=target {
+        let tx = conn.transaction()?;
+        tx.execute_batch(MIGRATIONS[usize::try_from(version - 1).expect("positive version")])?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// An open write transaction.
+pub struct Tx<'a> {
+    tx: Transaction<'a>,
+}
+
+impl Tx<'_> {
+    /// Inserts a record, or replaces the one with the same key.
+    pub fn upsert<R: Record>(&self, record: &R) -> Result<(), StoreError> {
+        let values = record.write();
+        let sql = upsert_sql::<R>();
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let params = values.iter().map(|v| if v.is_empty() { None } else { Some(v.as_str()) });
+        stmt.execute(rusqlite::params_from_iter(params))?;
+        Ok(())
+    }
+
+    pub fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        self.tx
+            .prepare_cached("INSERT INTO audit (at, actor, action, kind, key, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+            .execute(params![entry.at, entry.actor, entry.action, entry.kind, entry.key, entry.detail])?;
+        Ok(())
+    }
+
+    /// Stores a finalised split with its frozen input; a split once stored is never replaced.
+    pub fn insert_split(&self, frozen: &FrozenSplit) -> Result<(), StoreError> {
+        let (deal, year) = (&frozen.input.deal, frozen.input.year);
+        if self.split_exists(deal, year)? {
+            return Err(StoreError::Frozen { deal: deal.clone(), year });
+        }
+        check_split(&frozen.split)?;
+        let s = &frozen.split;
+        self.tx.execute(
+            "INSERT INTO splits (deal, year, engine_version, input_json, currency, total_minor, funder_minor, finalised_at, finalised_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                deal,
+                year,
+                frozen.engine_version,
+                serde_json::to_string(&frozen.input)?,
+                s.total.currency().code(),
+                s.total.to_minor(),
+                s.funder_part.to_minor(),
+                frozen.finalised_at,
+                frozen.finalised_by
+            ],
+        )?;
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO split_shares (deal, year, member, position, payable_minor, funded_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (position, share) in s.shares.iter().enumerate() {
+            stmt.execute(params![deal, year, share.code, position, share.payable.to_minor(), share.funded.to_minor()])?;
+        }
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+fn upsert_sql<R: Record>() -> String {
+    let cols = R::FIELDS.join(", ");
+    let marks = vec!["?"; R::FIELDS.len()].join(", ");
+    if R::KEY.is_empty() {
+        // A single-row table (the consortium).
+        let set: Vec<String> = R::FIELDS.iter().map(|f| format!("{f} = excluded.{f}")).collect();
+        return format!(
+            "INSERT INTO {} (id, {cols}) VALUES (1, {marks}) ON CONFLICT (id) DO UPDATE SET {}",
+            R::KIND,
+            set.join(", ")
+        );
+    }
+    let set: Vec<String> =
+        R::FIELDS.iter().filter(|f| !R::KEY.contains(f)).map(|f| format!("{f} = excluded.{f}")).collect();
+    let conflict = if set.is_empty() { "DO NOTHING".to_string() } else { format!("DO UPDATE SET {}", set.join(", ")) };
+    format!("INSERT INTO {} ({cols}) VALUES ({marks}) ON CONFLICT ({}) {conflict}", R::KIND, R::KEY.join(", "))
+}
+
+/// The pair assertion: a split adds up exactly, checked before writing and after reading.
+fn check_split(s: &Split) -> Result<(), StoreError> {
+    let paid: i64 = s.shares.iter().map(|x| x.payable.to_minor()).sum();
+    let funded: i64 = s.shares.iter().map(|x| x.funded.to_minor()).sum();
+    if paid + funded != s.total.to_minor() || funded != s.funder_part.to_minor() {
+        return Err(StoreError::Corrupt(format!(
+            "split shares add up to {} + {} minor units, not the total {}",
+            paid,
+            funded,
+            s.total.to_minor()
+        )));
+    }
+    Ok(())
+}
+
+/// Reads, offered by the store and by an open transaction alike.
+pub trait Reads {
+    fn conn(&self) -> &Connection;
+
+    /// Every record of a kind, in key order.
+    fn all<R: Record>(&self) -> Result<Vec<R>, StoreError> {
+        let order = if R::KEY.is_empty() { "1".to_string() } else { R::KEY.join(", ") };
+        let sql = format!("SELECT {} FROM {} ORDER BY {order}", R::FIELDS.join(", "), R::KIND);
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let values: Vec<String> = (0..R::FIELDS.len()).map(|i| text(row.get_ref(i))).collect::<Result<_, _>>()?;
+            let record = R::read(&Fields { names: R::FIELDS, values: &values })
+                .map_err(|error| StoreError::BadRecord { kind: R::KIND, key: values[0].clone(), error })?;
+            out.push(record);
+        }
+        Ok(out)
+    }
+
+    /// Whether a record of `kind` with this code exists.
+    fn exists(&self, kind: &str, code: &str) -> Result<bool, StoreError> {
+        let sql = format!("SELECT 1 FROM {kind} WHERE code = ?1");
+        Ok(self.conn().prepare_cached(&sql)?.query_row([code], |_| Ok(())).optional()?.is_some())
+    }
+
+    /// How many records of `kind` there are.
+    fn count(&self, kind: &str) -> Result<i64, StoreError> {
+        Ok(self.conn().query_row(&format!("SELECT COUNT(*) FROM {kind}"), [], |r| r.get(0))?)
+    }
+
+    fn consortium(&self) -> Result<Option<Consortium>, StoreError> {
+        Ok(self.all::<Consortium>()?.into_iter().next())
+    }
+
+    fn split_exists(&self, deal: &str, year: i32) -> Result<bool, StoreError> {
+        let found = self
+            .conn()
+            .prepare_cached("SELECT 1 FROM splits WHERE deal = ?1 AND year = ?2")?
+            .query_row(params![deal, year], |_| Ok(()))
+            .optional()?;
+        Ok(found.is_some())
+    }
+
+    /// A finalised split, checked to add up exactly as it is read.
+    fn load_split(&self, deal: &str, year: i32) -> Result<Option<FrozenSplit>, StoreError> {
+        let head = self
+            .conn()
+            .prepare_cached(
+                "SELECT engine_version, input_json, currency, total_minor, funder_minor, finalised_at, finalised_by
+                 FROM splits WHERE deal = ?1 AND year = ?2",
+            )?
+            .query_row(params![deal, year], |r| {
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, i64>(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            })
+            .optional()?;
+        let Some((engine_version, input_json, currency, total, funder, finalised_at, finalised_by)) = head else {
+            return Ok(None);
+        };
+        let cur = Currency::from_code(&currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let list_price = None;
+        let split = Split {
+            total: Money::from_minor(total, cur),
+            funder_part: Money::from_minor(funder, cur),
+            list_price,
+            shares: self.split_shares(deal, year, cur)?,
+        };
+        check_split(&split)?;
+        let input: SplitInput = serde_json::from_str(&input_json)?;
+        Ok(Some(FrozenSplit { input, split, engine_version, finalised_at, finalised_by }))
+    }
+
+    fn split_shares(&self, deal: &str, year: i32, cur: Currency) -> Result<Vec<Share>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT member, payable_minor, funded_minor FROM split_shares WHERE deal = ?1 AND year = ?2 ORDER BY position",
+        )?;
+        let rows = stmt.query_map(params![deal, year], |r| {
+            Ok(Share {
+                code: r.get(0)?,
+                payable: Money::from_minor(r.get(1)?, cur),
+                funded: Money::from_minor(r.get(2)?, cur),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Finalised payable shares of a deal in a year, by member (for last year's comparison).
+    fn finalised_payable(&self, deal: &str, year: i32) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT member, payable_minor FROM split_shares WHERE deal = ?1 AND year = ?2")?;
+        let rows = stmt.query_map(params![deal, year], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// (deal, year) of every finalised split.
+    fn finalised(&self) -> Result<Vec<(String, i32)>, StoreError> {
+        let mut stmt = self.conn().prepare_cached("SELECT deal, year FROM splits ORDER BY deal, year")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn audit_entries(&self, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT at, actor, action, kind, key, detail FROM audit ORDER BY id DESC LIMIT ?1")?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok(AuditEntry {
+                at: r.get(0)?,
+                actor: r.get(1)?,
+                action: r.get(2)?,
+                kind: r.get(3)?,
+                key: r.get(4)?,
+                detail: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn text(v: rusqlite::Result<ValueRef<'_>>) -> Result<String, StoreError> {
+    Ok(match v? {
+        ValueRef::Null => String::new(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+        ValueRef::Real(_) | ValueRef::Blob(_) => {
+            return Err(StoreError::Corrupt("a real or blob where text was expected".into()))
+        }
+    })
+}
+
+impl Reads for Store {
+    fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl Reads for Tx<'_> {
+    fn conn(&self) -> &Connection {
+        &self.tx
+    }
+}

@@ -42,7 +42,11 @@ pub fn input(case: &str) -> SplitInput {
     let (offer_currency, rate) = match rate {
         Some(r) => {
             let (code, value) = r.split_once(' ').unwrap();
-            let rate = konsortio_core::ExchangeRate { rate: d(value), date: "2025-12-31".parse().unwrap(), source: "ECB".into() };
+            let rate = konsortio_core::ExchangeRate {
+                rate: d(value),
+                date: "2025-12-31".parse().unwrap(),
+                source: "ECB".into(),
+            };
             (Currency::from_code(code).unwrap(), Some(rate))
         }
         None => (cur, None),
@@ -88,7 +92,8 @@ fn participant(line: &str, metrics_year: i32) -> Participant {
             "last" => p.last_year = Some(d(value)),
             "standalone" => p.standalone = Some(d(value)),
             metric => {
-                let (name, year) = metric.split_once('@').map_or((metric, metrics_year), |(n, y)| (n, y.parse().unwrap()));
+                let (name, year) =
+                    metric.split_once('@').map_or((metric, metrics_year), |(n, y)| (n, y.parse().unwrap()));
                 p.metrics.entry(name.to_string()).or_default().insert(year, d(value));
             }
         }

@@ -1,0 +1,194 @@
+//! CSV in and out for every record kind: documented columns, one transaction per import.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use konsortio_core::records::{
+    Amendment, Consortium, Deal, Fields, Licence, LicenceTerm, Member, MetricValue, OfferVersion, Participation,
+    Record, Resource, Vendor,
+};
+use konsortio_store::{AuditEntry, Reads, Store, Tx};
+
+use crate::{now, Actor, AppError, ImportSummary, Kind, Table};
+
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, AppError> {
+    std::fs::read(path).map_err(|e| AppError::io(path, e))
+}
+
+/// The name an error message gives a file: its file name, as the user knows it.
+pub(crate) fn file_label(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Dispatches on the kind to the typed import.
+pub(crate) fn import(tx: &Tx, actor: &Actor, kind: Kind, file: &str, bytes: &[u8]) -> Result<ImportSummary, AppError> {
+    let records = match kind {
+        Kind::Consortium => import_records::<Consortium>(tx, actor, file, bytes)?,
+        Kind::Vendors => import_records::<Vendor>(tx, actor, file, bytes)?,
+        Kind::Resources => import_records::<Resource>(tx, actor, file, bytes)?,
+        Kind::Members => import_records::<Member>(tx, actor, file, bytes)?,
+        Kind::Metrics => import_records::<MetricValue>(tx, actor, file, bytes)?,
+        Kind::Licences => import_records::<Licence>(tx, actor, file, bytes)?,
+        Kind::LicenceTerms => import_records::<LicenceTerm>(tx, actor, file, bytes)?,
+        Kind::Amendments => import_records::<Amendment>(tx, actor, file, bytes)?,
+        Kind::Deals => import_records::<Deal>(tx, actor, file, bytes)?,
+        Kind::Offers => import_records::<OfferVersion>(tx, actor, file, bytes)?,
+        Kind::Participations => import_records::<Participation>(tx, actor, file, bytes)?,
+    };
+    Ok(ImportSummary { kind, records })
+}
+
+/// A CSV file read into rows of text, with the line each row starts on.
+pub(crate) struct CsvRows {
+    pub headers: Vec<String>,
+    pub rows: Vec<(u64, Vec<String>)>,
+}
+
+impl CsvRows {
+    /// Parses CSV bytes (UTF-8, an optional byte-order mark, a header row).
+    pub(crate) fn parse(file: &str, bytes: &[u8]) -> Result<CsvRows, AppError> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(bytes);
+        let headers: Vec<String> =
+            reader.headers().map_err(|e| csv_error(file, &e))?.iter().map(|h| h.trim().to_string()).collect();
+        if headers.iter().all(String::is_empty) {
+            return Err(AppError::File { file: file.into(), message: "is empty: expected a header row".into() });
+        }
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| csv_error(file, &e))?;
+            if record.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let line = record.position().map_or(0, |p| p.line());
+            rows.push((line, record.iter().map(str::to_string).collect()));
+        }
+        Ok(CsvRows { headers, rows })
+    }
+
+    /// Checks that the header has exactly the expected columns (in any order) and returns,
+    /// for each expected column, its position in the file.
+    pub(crate) fn columns(&self, file: &str, expected: &[&str]) -> Result<Vec<usize>, AppError> {
+        if let Some(unknown) = self.headers.iter().find(|h| !expected.contains(&h.as_str())) {
+            return Err(AppError::Input {
+                file: file.into(),
+                line: 1,
+                field: unknown.clone(),
+                message: format!("unknown column (expected: {})", expected.join(", ")),
+            });
+        }
+        expected
+            .iter()
+            .map(|col| {
+                self.headers.iter().position(|h| h == col).ok_or_else(|| AppError::Input {
+                    file: file.into(),
+                    line: 1,
+                    field: (*col).into(),
+                    message: "missing column".into(),
+                })
+            })
+            .collect()
+    }
+}
+
+fn csv_error(file: &str, e: &csv::Error) -> AppError {
+    let line = e.position().map_or(0, |p| p.line());
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("has {len} fields where the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8 text".into(),
+        _ => e.to_string(),
+    };
+    if line > 0 {
+        AppError::Input { file: file.into(), line, field: "(row)".into(), message }
+    } else {
+        AppError::File { file: file.into(), message }
+    }
+}
+
+fn import_records<R: Record>(tx: &Tx, actor: &Actor, file: &str, bytes: &[u8]) -> Result<usize, AppError> {
+    let csv = CsvRows::parse(file, bytes)?;
+    let positions = csv.columns(file, R::FIELDS)?;
+    let mut first_line_of_key: HashMap<Vec<String>, u64> = HashMap::new();
+    let at = now();
+    for (line, cells) in &csv.rows {
+        let values: Vec<String> = positions.iter().map(|p| cells[*p].clone()).collect();
+        let input_error = |field: &str, message: String| AppError::Input {
+            file: file.into(),
+            line: *line,
+            field: field.into(),
+            message,
+        };
+        let record =
+            R::read(&Fields { names: R::FIELDS, values: &values }).map_err(|e| input_error(&e.field, e.message))?;
+        let written = record.write();
+        let key = key_of::<R>(&written);
+        if let Some(first) = first_line_of_key.insert(key.clone(), *line) {
+            return Err(input_error(R::KEY[0], format!("duplicate key '{}' (first on line {first})", key.join(" / "))));
+        }
+        for (field, kind) in R::REFERENCES {
+            let code = &written[field_index::<R>(field)];
+            if !tx.exists(kind, code)? {
+                return Err(input_error(field, format!("no {} with code '{code}'", singular(kind))));
+            }
+        }
+        tx.upsert(&record)?;
+        tx.audit(&AuditEntry {
+            at: at.clone(),
+            actor: actor.name.clone(),
+            action: "import".into(),
+            kind: R::KIND.into(),
+            key: key.join(" / "),
+            detail: format!("{file} line {line}"),
+        })?;
+    }
+    Ok(csv.rows.len())
+}
+
+fn key_of<R: Record>(written: &[String]) -> Vec<String> {
+    R::KEY.iter().map(|k| written[field_index::<R>(k)].clone()).collect()
+}
+
+fn field_index<R: Record>(field: &str) -> usize {
+    R::FIELDS.iter().position(|f| *f == field).expect("declared field")
+}
+
+fn singular(kind: &str) -> &str {
+    kind.strip_suffix('s').unwrap_or(kind)
+}
+
+pub(crate) fn export(store: &Store, kind: Kind, out: &mut dyn std::io::Write) -> Result<usize, AppError> {
+    let table = table(store, kind)?;
+    let mut writer = csv::Writer::from_writer(out);
+    let io = |e: csv::Error| AppError::File { file: "(output)".into(), message: e.to_string() };
+    writer.write_record(&table.headers).map_err(io)?;
+    for row in &table.rows {
+        writer.write_record(row).map_err(io)?;
+    }
+    writer.flush().map_err(|e| AppError::File { file: "(output)".into(), message: e.to_string() })?;
+    Ok(table.rows.len())
+}
+
+pub(crate) fn table(store: &Store, kind: Kind) -> Result<Table, AppError> {
+    match kind {
+        Kind::Consortium => table_of::<Consortium>(store),
+        Kind::Vendors => table_of::<Vendor>(store),
+        Kind::Resources => table_of::<Resource>(store),
+        Kind::Members => table_of::<Member>(store),
+        Kind::Metrics => table_of::<MetricValue>(store),
+        Kind::Licences => table_of::<Licence>(store),
+        Kind::LicenceTerms => table_of::<LicenceTerm>(store),
+        Kind::Amendments => table_of::<Amendment>(store),
+        Kind::Deals => table_of::<Deal>(store),
+        Kind::Offers => table_of::<OfferVersion>(store),
+        Kind::Participations => table_of::<Participation>(store),
+    }
+}
+
+fn table_of<R: Record>(store: &Store) -> Result<Table, AppError> {
+    Ok(Table {
+        headers: R::FIELDS.iter().map(|f| (*f).to_string()).collect(),
+        rows: store.all::<R>()?.iter().map(Record::write).collect(),
+    })
+}

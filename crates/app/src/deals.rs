@@ -1,0 +1,249 @@
+//! Deal use cases: build a split's input from the store, compute, explain, compare, finalise.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use konsortio_core::records::{Deal, Member, MetricValue, OfferVersion, Participation};
+use konsortio_core::{
+    compare, explain, split, Comparison, Explanation, FundingRule, Offer, Participant, Period, Scenario, Split,
+    SplitInput,
+};
+use konsortio_store::{AuditEntry, FrozenSplit, Reads, Tx};
+
+use crate::{now, App, AppError};
+
+/// A split as the user sees it: its input, its result, and whether it is finalised.
+#[derive(Clone, Debug)]
+pub struct SplitView {
+    pub input: SplitInput,
+    pub split: Split,
+    /// When and by whom it was finalised; None for a draft computed now.
+    pub finalised: Option<(String, String)>,
+}
+
+/// A scenario given as a name and a rule text.
+#[derive(Clone, Debug)]
+pub struct ScenarioText {
+    pub name: String,
+    pub rule: String,
+}
+
+impl App {
+    /// The split of `deal` for `year`: the frozen one if finalised (and no other rule is
+    /// asked for), else computed now from the current data.
+    pub fn split(&self, deal: &str, year: i32, rule: Option<&str>) -> Result<SplitView, AppError> {
+        if rule.is_none() {
+            if let Some(frozen) = self.store.load_split(deal, year)? {
+                let list_price = frozen
+                    .input
+                    .offer
+                    .price(year, frozen.split.shares.len() as u32, frozen.input.currency)
+                    .ok()
+                    .and_then(|p| p.list_price);
+                let split = Split { list_price, ..frozen.split };
+                return Ok(SplitView {
+                    input: frozen.input,
+                    split,
+                    finalised: Some((frozen.finalised_at, frozen.finalised_by)),
+                });
+            }
+        }
+        let input = self.split_input(deal, year, rule)?;
+        let split = split(&input).map_err(|error| AppError::Split { deal: deal.into(), year, error })?;
+        Ok(SplitView { input, split, finalised: None })
+    }
+
+    /// Explains one member's share in the deal's split for the year.
+    pub fn explain(&self, deal: &str, year: i32, member: &str, rule: Option<&str>) -> Result<Explanation, AppError> {
+        let view = self.split(deal, year, rule)?;
+        explain(&view.input, member)
+            .map_err(|error| AppError::Split { deal: deal.into(), year, error })?
+            .ok_or_else(|| AppError::NotFound { kind: "participant", key: format!("{member} in {deal} {year}") })
+    }
+
+    /// Runs several rules on the deal's participants for the year.
+    pub fn compare(&self, deal: &str, year: i32, scenarios: &[ScenarioText]) -> Result<Comparison, AppError> {
+        let input = self.split_input(deal, year, None)?;
+        let scenarios = scenarios
+            .iter()
+            .map(|s| Ok(Scenario { name: s.name.clone(), rule: parse_rule(&s.rule)? }))
+            .collect::<Result<Vec<_>, AppError>>()?;
+        compare(&input, &scenarios).map_err(|error| AppError::Scenario { deal: deal.into(), year, error })
+    }
+
+    /// Computes the split and freezes it with every input it used. A finalised split is
+    /// never recomputed or replaced.
+    pub fn finalise(&mut self, deal: &str, year: i32) -> Result<FrozenSplit, AppError> {
+        let actor = self.actor.name.clone();
+        self.store.write(|tx| finalise_in(tx, &actor, deal, year))
+    }
+
+    /// Everything the engine needs for the deal's split in `year`, read from the store.
+    pub fn split_input(&self, deal_code: &str, year: i32, rule: Option<&str>) -> Result<SplitInput, AppError> {
+        split_input(&self.store, deal_code, year, rule)
+    }
+}
+
+/// Computes and freezes a split inside an open transaction.
+pub(crate) fn finalise_in(tx: &Tx, actor: &str, deal: &str, year: i32) -> Result<FrozenSplit, AppError> {
+    let input = split_input(tx, deal, year, None)?;
+    let split = split(&input).map_err(|error| AppError::Split { deal: deal.into(), year, error })?;
+    let frozen = FrozenSplit {
+        input,
+        split,
+        engine_version: konsortio_core::ENGINE_VERSION,
+        finalised_at: now(),
+        finalised_by: actor.to_string(),
+    };
+    tx.insert_split(&frozen)?;
+    tx.audit(&AuditEntry {
+        at: frozen.finalised_at.clone(),
+        actor: actor.to_string(),
+        action: "finalise".into(),
+        kind: "splits".into(),
+        key: format!("{deal} / {year}"),
+        detail: format!("total {}, funder {}", frozen.split.total, frozen.split.funder_part),
+    })?;
+    Ok(frozen)
+}
+
+/// Everything the engine needs for the deal's split in `year`, read through `r`.
+pub(crate) fn split_input(
+    r: &impl Reads,
+    deal_code: &str,
+    year: i32,
+    rule: Option<&str>,
+) -> Result<SplitInput, AppError> {
+    let deal = deal(r, deal_code)?;
+    let deal_period = Period::new(deal.start_date, deal.end_date).expect("deal dates are checked on import");
+    let period = deal_period
+        .intersect(&Period::year(year))
+        .ok_or_else(|| AppError::Invalid(format!("deal {deal_code} runs {deal_period}, not in {year}")))?;
+    let rule = match rule {
+        Some(text) => parse_rule(text)?,
+        None => deal.rule.clone(),
+    };
+    let consortium = r
+        .consortium()?
+        .ok_or_else(|| AppError::Invalid("the database has no consortium yet: import consortium.csv".into()))?;
+    let offer = offer(r, &deal)?;
+    let participants = participants(r, &deal, &period, year, &rule)?;
+    Ok(SplitInput {
+        deal: deal.code.clone(),
+        year,
+        period,
+        currency: consortium.currency,
+        offer,
+        funder: deal.funder.clone(),
+        rule,
+        participants,
+    })
+}
+
+fn deal(r: &impl Reads, code: &str) -> Result<Deal, AppError> {
+    r.all::<Deal>()?
+        .into_iter()
+        .find(|d| d.code == code)
+        .ok_or_else(|| AppError::NotFound { kind: "deal", key: code.into() })
+}
+
+/// The offer version in force: the highest version number.
+fn offer(r: &impl Reads, deal: &Deal) -> Result<Offer, AppError> {
+    let latest = r
+        .all::<OfferVersion>()?
+        .into_iter()
+        .filter(|o| o.deal == deal.code)
+        .max_by_key(|o| o.version)
+        .ok_or_else(|| AppError::Invalid(format!("deal {} has no offer yet: import offers.csv", deal.code)))?;
+    Ok(Offer {
+        currency: latest.currency,
+        list_price: latest.list_price,
+        pricing: latest.pricing,
+        first_year: deal.start_date.year(),
+        annual_cap_pct: latest.annual_cap_pct,
+        index_pct: latest.index_pct,
+        rate: latest.rate,
+    })
+}
+
+/// The deal's participants in `period`: opted-in members of an open deal, or every member
+/// of a closed one; each with its dates inside the period, the metrics the rule needs and
+/// its finalised share of last year.
+fn participants(
+    r: &impl Reads,
+    deal: &Deal,
+    period: &Period,
+    year: i32,
+    rule: &FundingRule,
+) -> Result<Vec<Participant>, AppError> {
+    let members: BTreeMap<String, Member> = r.all::<Member>()?.into_iter().map(|m| (m.code.clone(), m)).collect();
+    let taking_part: Vec<(&Member, Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)> = if deal.open {
+        r.all::<Participation>()?
+            .into_iter()
+            .filter(|p| p.deal == deal.code)
+            .map(|p| (&members[&p.member], p.joined, p.left))
+            .collect()
+    } else {
+        members.values().map(|m| (m, None, None)).collect()
+    };
+    let metrics_year = rule.metrics_year.unwrap_or(year - 1);
+    let metrics = metrics_for(r, rule, metrics_year)?;
+    let last_year: BTreeMap<String, i64> = r.finalised_payable(&deal.code, year - 1)?.into_iter().collect();
+    let currency = r.consortium()?.map(|c| c.currency);
+    let mut out = Vec::new();
+    for (member, joined, left) in taking_part {
+        let joined = later(Some(member.join_date), joined);
+        let left = earlier(member.leave_date, left);
+        let overlaps = joined.is_none_or(|j| j <= period.end) && left.is_none_or(|l| l >= period.start);
+        if !overlaps {
+            continue;
+        }
+        out.push(Participant {
+            code: member.code.clone(),
+            name: member.name.clone(),
+            metrics: metrics.get(&member.code).cloned().unwrap_or_default(),
+            joined: joined.filter(|j| *j > period.start),
+            left: left.filter(|l| *l < period.end),
+            last_year: last_year
+                .get(&member.code)
+                .and_then(|minor| currency.map(|c| konsortio_core::Money::from_minor(*minor, c).amount())),
+            standalone: None,
+        });
+    }
+    Ok(out)
+}
+
+/// The metrics the rule reads, for the years it reads, by member.
+fn metrics_for(
+    r: &impl Reads,
+    rule: &FundingRule,
+    metrics_year: i32,
+) -> Result<BTreeMap<String, konsortio_core::split::Metrics>, AppError> {
+    let needed = rule.metrics_needed();
+    let mut by_member: BTreeMap<String, konsortio_core::split::Metrics> = BTreeMap::new();
+    if needed.is_empty() {
+        return Ok(by_member);
+    }
+    for m in r.all::<MetricValue>()? {
+        let Some(years) = needed.get(&m.metric) else {
+            continue;
+        };
+        let first = metrics_year - i32::try_from(*years).expect("few years") + 1;
+        if (first..=metrics_year).contains(&m.year) {
+            by_member.entry(m.member).or_default().entry(m.metric).or_default().insert(m.year, m.value);
+        }
+    }
+    Ok(by_member)
+}
+
+fn later(a: Option<chrono::NaiveDate>, b: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
+    a.into_iter().chain(b).max()
+}
+
+fn earlier(a: Option<chrono::NaiveDate>, b: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
+    a.into_iter().chain(b).min()
+}
+
+pub(crate) fn parse_rule(text: &str) -> Result<FundingRule, AppError> {
+    text.parse().map_err(|e: konsortio_core::RuleError| AppError::Invalid(e.to_string()))
+}

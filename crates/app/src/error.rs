@@ -1,0 +1,51 @@
+//! The application's errors: each names what the user must fix (file, line and field for input).
+
+use std::path::Path;
+
+use konsortio_core::scenario::ScenarioError;
+use konsortio_core::SplitError;
+use konsortio_store::StoreError;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum AppError {
+    /// A bad value in an input file.
+    #[error("{file} line {line}, field '{field}': {message}")]
+    Input { file: String, line: u64, field: String, message: String },
+    /// A bad value in a settings file with named fields (the calculator's deal file).
+    #[error("{file}, field '{field}': {message}")]
+    Field { file: String, field: String, message: String },
+    /// A problem with a whole file (unreadable, missing column, not CSV).
+    #[error("{file}: {message}")]
+    File { file: String, message: String },
+    #[error("no {kind} '{key}'")]
+    NotFound { kind: &'static str, key: String },
+    #[error("{deal} {year}: {error}")]
+    Split { deal: String, year: i32, error: SplitError },
+    #[error("{deal} {year}: {error}")]
+    Scenario { deal: String, year: i32, error: ScenarioError },
+    #[error("{0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl AppError {
+    /// A stable code for the kind of error, for the desktop app and scripts.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Input { .. } | AppError::Field { .. } => "input",
+            AppError::File { .. } => "file",
+            AppError::NotFound { .. } => "not_found",
+            AppError::Split { .. } | AppError::Scenario { .. } => "split",
+            AppError::Invalid(_) => "invalid",
+            AppError::Store(StoreError::TooNew { .. }) => "schema_too_new",
+            AppError::Store(StoreError::Frozen { .. }) => "frozen",
+            AppError::Store(_) => "store",
+        }
+    }
+
+    pub(crate) fn io(path: &Path, e: std::io::Error) -> AppError {
+        AppError::File { file: path.display().to_string(), message: e.to_string() }
+    }
+}

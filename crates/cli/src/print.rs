@@ -1,0 +1,187 @@
+//! Printing for the CLI: aligned text tables (amounts right-aligned) and CSV.
+
+use std::io::Write;
+
+use konsortio_app::{AppError, Table};
+use konsortio_core::{Comparison, Money, Split, SplitInput};
+use konsortio_store::AuditEntry;
+use unicode_width::UnicodeWidthStr;
+
+type Out<'a> = &'a mut dyn Write;
+
+fn io(e: std::io::Error) -> AppError {
+    AppError::File { file: "(output)".into(), message: e.to_string() }
+}
+
+/// A column's alignment: text left, amounts right.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Left,
+    Right,
+}
+
+fn aligned(out: Out, headers: &[String], rows: &[Vec<String>], align: &[Align]) -> Result<(), AppError> {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let pad = " ".repeat(widths[i].saturating_sub(c.width()));
+                if align.get(i) == Some(&Align::Right) {
+                    format!("{pad}{c}")
+                } else {
+                    format!("{c}{pad}")
+                }
+            })
+            .collect();
+        parts.join("  ").trim_end().to_string()
+    };
+    writeln!(out, "{}", line(headers)).map_err(io)?;
+    for row in rows {
+        writeln!(out, "{}", line(row)).map_err(io)?;
+    }
+    Ok(())
+}
+
+fn csv_out(out: Out, headers: &[String], rows: &[Vec<String>]) -> Result<(), AppError> {
+    let mut w = csv::Writer::from_writer(out);
+    let e = |e: csv::Error| AppError::File { file: "(output)".into(), message: e.to_string() };
+    w.write_record(headers).map_err(e)?;
+    for r in rows {
+        w.write_record(r).map_err(e)?;
+    }
+    w.flush().map_err(io)
+}
+
+pub fn table(out: Out, t: &Table) -> Result<(), AppError> {
+    aligned(out, &t.headers, &t.rows, &[])?;
+    writeln!(out, "({} rows)", t.rows.len()).map_err(io)
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_string()).collect()
+}
+
+fn amount(m: &Money, csv: bool) -> String {
+    if csv {
+        m.plain()
+    } else {
+        m.grouped()
+    }
+}
+
+fn optional(m: Option<Money>, csv: bool) -> String {
+    m.map(|m| amount(&m, csv)).unwrap_or_default()
+}
+
+/// A split: a heading, one row per participant, and the totals.
+pub fn split(
+    out: Out,
+    input: &SplitInput,
+    s: &Split,
+    finalised: Option<&(String, String)>,
+    csv: bool,
+) -> Result<(), AppError> {
+    let names: std::collections::HashMap<&str, &str> =
+        input.participants.iter().map(|p| (p.code.as_str(), p.name.as_str())).collect();
+    let last: std::collections::HashMap<&str, Money> = input
+        .participants
+        .iter()
+        .filter_map(|p| p.last_year.map(|d| (p.code.as_str(), Money::new(d, input.currency))))
+        .collect();
+    let mut rows = Vec::with_capacity(s.shares.len() + 1);
+    for share in &s.shares {
+        let last_year = last.get(share.code.as_str()).copied();
+        let change = last_year.map(|l| share.payable.checked_sub(l).expect("one currency"));
+        rows.push(vec![
+            share.code.clone(),
+            names.get(share.code.as_str()).copied().unwrap_or_default().to_string(),
+            amount(&share.payable, csv),
+            amount(&share.funded, csv),
+            amount(&share.notional(), csv),
+            optional(last_year, csv),
+            optional(change, csv),
+        ]);
+    }
+    let headers = strings(&["member", "name", "pays", "funder_pays", "notional", "last_year", "change"]);
+    if csv {
+        return csv_out(out, &headers, &rows);
+    }
+    let status = match finalised {
+        Some((at, by)) => format!("finalised {at} by {by}"),
+        None => "draft".into(),
+    };
+    writeln!(out, "{}: split for {} ({status})", input.deal, input.year).map_err(io)?;
+    writeln!(
+        out,
+        "rule: {}",
+        if input.rule.to_string().is_empty() { "equal shares".into() } else { input.rule.to_string() }
+    )
+    .map_err(io)?;
+    let paid = s.total.checked_sub(s.funder_part).expect("one currency");
+    rows.push(vec![
+        "total".into(),
+        format!("{} participants", s.shares.len()),
+        paid.grouped(),
+        s.funder_part.grouped(),
+        s.total.grouped(),
+        String::new(),
+        String::new(),
+    ]);
+    let right = [Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right];
+    aligned(out, &headers, &rows, &right)?;
+    let funder = input.funder.as_deref().unwrap_or("funder");
+    writeln!(
+        out,
+        "price {}; {funder} pays {}; members pay {} ({})",
+        s.total,
+        s.funder_part.grouped(),
+        paid.grouped(),
+        s.total.currency()
+    )
+    .map_err(io)
+}
+
+/// A comparison: one column per scenario, then last year and the stand-alone price.
+pub fn comparison(out: Out, c: &Comparison, csv: bool) -> Result<(), AppError> {
+    let mut headers = strings(&["member", "name"]);
+    headers.extend(c.scenarios.iter().cloned());
+    headers.extend(strings(&["last_year", "standalone"]));
+    if csv {
+        headers.extend(c.scenarios.iter().map(|s| format!("{s}_change")));
+    }
+    let mut rows = Vec::with_capacity(c.rows.len() + 1);
+    for r in &c.rows {
+        let mut row = vec![r.code.clone(), r.name.clone()];
+        row.extend(r.payable.iter().map(|m| amount(m, csv)));
+        row.push(optional(r.last_year, csv));
+        row.push(optional(r.standalone, csv));
+        if csv {
+            row.extend((0..c.scenarios.len()).map(|k| optional(r.change_from_last_year(k), csv)));
+        }
+        rows.push(row);
+    }
+    if csv {
+        return csv_out(out, &headers, &rows);
+    }
+    let mut total = vec!["total".to_string(), String::new()];
+    total.extend(c.splits.iter().map(|s| s.total.checked_sub(s.funder_part).expect("one currency").grouped()));
+    rows.push(total);
+    let mut align = vec![Align::Left, Align::Left];
+    align.extend(std::iter::repeat_n(Align::Right, c.scenarios.len() + 2));
+    aligned(out, &headers, &rows, &align)
+}
+
+pub fn audit(out: Out, entries: &[AuditEntry]) -> Result<(), AppError> {
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| vec![e.at.clone(), e.actor.clone(), e.action.clone(), e.kind.clone(), e.key.clone(), e.detail.clone()])
+        .collect();
+    aligned(out, &strings(&["at", "actor", "action", "kind", "key", "detail"]), &rows, &[])
+}

@@ -1,0 +1,8 @@
+//! Golden CLI transcripts under tests/golden: each file is commands and their exact output.
+
+use konsortio_tests::check_golden;
+
+#[test]
+fn calculator() {
+    check_golden("calc.txt");
+}
