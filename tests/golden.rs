@@ -6,3 +6,8 @@ use konsortio_tests::check_golden;
 fn calculator() {
     check_golden("calc.txt");
 }
+
+#[test]
+fn demo_consortium() {
+    check_golden("demo.txt");
+}

@@ -24,7 +24,35 @@ pub fn run_cli(db: &Path, line: &str) -> String {
     if code != 0 {
         text.push_str(&format!("[exit {code}]\n"));
     }
-    text.replace(&db.display().to_string(), "$DB")
+    let text = text.replace(&db.display().to_string(), "$DB");
+    let text = text.replace(&format!(" by {}", konsortio_app::Actor::from_env().name), " by $USER");
+    mask_timestamps(&text)
+}
+
+/// Replaces UTC timestamps (2026-11-21T20:24:28Z) with $TIME: they change on every run.
+fn mask_timestamps(text: &str) -> String {
+    let shape = |s: &[u8]| {
+        s.len() >= 20
+            && s[..20].iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                10 => *b == b'T',
+                13 | 16 => *b == b':',
+                19 => *b == b'Z',
+                _ => b.is_ascii_digit(),
+            })
+    };
+    let bytes = text.as_bytes();
+    let (mut out, mut i) = (Vec::with_capacity(bytes.len()), 0);
+    while i < bytes.len() {
+        if shape(&bytes[i..]) {
+            out.extend_from_slice(b"$TIME");
+            i += 20;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).expect("only ASCII was replaced")
 }
 
 /// Splits a command line into words, keeping "double-quoted words" together.

@@ -174,7 +174,7 @@ fn members(file: &str, bytes: &[u8], metrics_year: i32) -> Result<Vec<Participan
         out.push(Participant {
             name: cell("name").unwrap_or(&code).to_string(),
             code,
-            metrics,
+            metrics: std::sync::Arc::new(metrics),
             joined: day("joined")?,
             left: day("left")?,
             last_year: decimal("last_year")?,

@@ -63,11 +63,12 @@ impl App {
 
     /// Runs several rules on the deal's participants for the year.
     pub fn compare(&self, deal: &str, year: i32, scenarios: &[ScenarioText]) -> Result<Comparison, AppError> {
-        let input = self.split_input(deal, year, None)?;
         let scenarios = scenarios
             .iter()
             .map(|s| Ok(Scenario { name: s.name.clone(), rule: parse_rule(&s.rule)? }))
             .collect::<Result<Vec<_>, AppError>>()?;
+        let rules: Vec<&FundingRule> = scenarios.iter().map(|s| &s.rule).collect();
+        let input = split_input_for(&self.store, deal, year, None, &rules)?;
         compare(&input, &scenarios).map_err(|error| AppError::Scenario { deal: deal.into(), year, error })
     }
 
@@ -114,6 +115,17 @@ pub(crate) fn split_input(
     year: i32,
     rule: Option<&str>,
 ) -> Result<SplitInput, AppError> {
+    split_input_for(r, deal_code, year, rule, &[])
+}
+
+/// The split input, with the metrics that `other_rules` read loaded too (for comparisons).
+fn split_input_for(
+    r: &impl Reads,
+    deal_code: &str,
+    year: i32,
+    rule: Option<&str>,
+    other_rules: &[&FundingRule],
+) -> Result<SplitInput, AppError> {
     let deal = deal(r, deal_code)?;
     let deal_period = Period::new(deal.start_date, deal.end_date).expect("deal dates are checked on import");
     let period = deal_period
@@ -127,7 +139,9 @@ pub(crate) fn split_input(
         .consortium()?
         .ok_or_else(|| AppError::Invalid("the database has no consortium yet: import consortium.csv".into()))?;
     let offer = offer(r, &deal)?;
-    let participants = participants(r, &deal, &period, year, &rule)?;
+    let mut rules = vec![&rule];
+    rules.extend_from_slice(other_rules);
+    let participants = participants(r, &deal, &period, year, &rules)?;
     Ok(SplitInput {
         deal: deal.code.clone(),
         year,
@@ -174,7 +188,7 @@ fn participants(
     deal: &Deal,
     period: &Period,
     year: i32,
-    rule: &FundingRule,
+    rules: &[&FundingRule],
 ) -> Result<Vec<Participant>, AppError> {
     let members: BTreeMap<String, Member> = r.all::<Member>()?.into_iter().map(|m| (m.code.clone(), m)).collect();
     let taking_part: Vec<(&Member, Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)> = if deal.open {
@@ -186,8 +200,7 @@ fn participants(
     } else {
         members.values().map(|m| (m, None, None)).collect()
     };
-    let metrics_year = rule.metrics_year.unwrap_or(year - 1);
-    let metrics = metrics_for(r, rule, metrics_year)?;
+    let metrics = metrics_for(r, rules, year)?;
     let last_year: BTreeMap<String, i64> = r.finalised_payable(&deal.code, year - 1)?.into_iter().collect();
     let currency = r.consortium()?.map(|c| c.currency);
     let mut out = Vec::new();
@@ -201,7 +214,7 @@ fn participants(
         out.push(Participant {
             code: member.code.clone(),
             name: member.name.clone(),
-            metrics: metrics.get(&member.code).cloned().unwrap_or_default(),
+            metrics: std::sync::Arc::new(metrics.get(&member.code).cloned().unwrap_or_default()),
             joined: joined.filter(|j| *j > period.start),
             left: left.filter(|l| *l < period.end),
             last_year: last_year
@@ -213,23 +226,31 @@ fn participants(
     Ok(out)
 }
 
-/// The metrics the rule reads, for the years it reads, by member.
+/// The metrics the rules read, for the years they read (so a frozen input holds just
+/// those), by member.
 fn metrics_for(
     r: &impl Reads,
-    rule: &FundingRule,
-    metrics_year: i32,
+    rules: &[&FundingRule],
+    year: i32,
 ) -> Result<BTreeMap<String, konsortio_core::split::Metrics>, AppError> {
-    let needed = rule.metrics_needed();
+    let mut wanted: BTreeMap<String, (i32, i32)> = BTreeMap::new();
+    for rule in rules {
+        let last = rule.metrics_year.unwrap_or(year - 1);
+        for (metric, years) in rule.metrics_needed() {
+            let first = last - i32::try_from(years).expect("few years") + 1;
+            let span = wanted.entry(metric).or_insert((first, last));
+            *span = (span.0.min(first), span.1.max(last));
+        }
+    }
     let mut by_member: BTreeMap<String, konsortio_core::split::Metrics> = BTreeMap::new();
-    if needed.is_empty() {
+    if wanted.is_empty() {
         return Ok(by_member);
     }
     for m in r.all::<MetricValue>()? {
-        let Some(years) = needed.get(&m.metric) else {
+        let Some((first, last)) = wanted.get(&m.metric) else {
             continue;
         };
-        let first = metrics_year - i32::try_from(*years).expect("few years") + 1;
-        if (first..=metrics_year).contains(&m.year) {
+        if (*first..=*last).contains(&m.year) {
             by_member.entry(m.member).or_default().entry(m.metric).or_default().insert(m.year, m.value);
         }
     }

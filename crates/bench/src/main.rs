@@ -50,7 +50,7 @@ fn member(rng: &mut Lcg, i: usize) -> Participant {
     Participant {
         code: format!("M{i:04}"),
         name: format!("Member library {i}"),
-        metrics,
+        metrics: std::sync::Arc::new(metrics),
         joined: (i % 97 == 0).then(|| "2026-04-01".parse().unwrap()),
         left: None,
         last_year: Some(Decimal::new(80_000 + rng.next(100_000) as i64, 2)),

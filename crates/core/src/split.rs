@@ -1,6 +1,7 @@
 //! The split engine: each participant's share of a deal and the funder's part, exact to the cent.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -26,7 +27,8 @@ pub type Metrics = BTreeMap<String, BTreeMap<i32, Decimal>>;
 pub struct Participant {
     pub code: String,
     pub name: String,
-    pub metrics: Metrics,
+    /// Shared, since one member's metrics serve every deal it takes part in.
+    pub metrics: Arc<Metrics>,
     pub joined: Option<NaiveDate>,
     pub left: Option<NaiveDate>,
     /// Last year's finalised payable share, in the split's currency.
@@ -113,17 +115,47 @@ pub enum SplitError {
 
 /// Computes the split.
 pub fn split(input: &SplitInput) -> Result<Split, SplitError> {
-    run(input, &mut Trace::off())
+    let (canonical, order) = canonical(input);
+    let split = run(&canonical, &mut Trace::off())?;
+    Ok(match order {
+        None => split,
+        Some(order) => in_input_order(split, &order),
+    })
 }
 
 /// Explains one member's share step by step (runs the same computation, watching that member).
 pub fn explain(input: &SplitInput, member: &str) -> Result<Option<Explanation>, SplitError> {
-    let Some(i) = input.participants.iter().position(|p| p.code == member) else {
+    let (canonical, _) = canonical(input);
+    let Some(i) = canonical.participants.iter().position(|p| p.code == member) else {
         return Ok(None);
     };
     let mut trace = Trace::watching(i);
-    run(input, &mut trace)?;
+    run(&canonical, &mut trace)?;
     Ok(Some(Explanation { member: member.to_string(), steps: trace.steps }))
+}
+
+/// The input with its participants in code order, and the permutation used (None if the
+/// input was in order already). Decimal sums round in their last digit in an order-dependent
+/// way; computing in one canonical order makes every result independent of input order.
+fn canonical(input: &SplitInput) -> (std::borrow::Cow<'_, SplitInput>, Option<Vec<usize>>) {
+    let ps = &input.participants;
+    if ps.windows(2).all(|w| w[0].code < w[1].code) {
+        return (std::borrow::Cow::Borrowed(input), None);
+    }
+    let mut order: Vec<usize> = (0..ps.len()).collect();
+    order.sort_by(|a, b| ps[*a].code.cmp(&ps[*b].code));
+    let participants = order.iter().map(|i| ps[*i].clone()).collect();
+    (std::borrow::Cow::Owned(SplitInput { participants, ..input.clone() }), Some(order))
+}
+
+/// Puts the shares of a split computed in canonical order back in the input's order.
+fn in_input_order(mut split: Split, order: &[usize]) -> Split {
+    let mut shares: Vec<Option<Share>> = vec![None; order.len()];
+    for (position, share) in order.iter().zip(split.shares.drain(..)) {
+        shares[*position] = Some(share);
+    }
+    split.shares = shares.into_iter().map(|s| s.expect("a permutation")).collect();
+    split
 }
 
 /// What the engine needs, derived once from the input.
@@ -228,18 +260,21 @@ impl<'a> Ctx<'a> {
         let p = &self.input.participants[i];
         let first = self.metrics_year - i32::try_from(years).expect("few years") + 1;
         let by_year = p.metrics.get(name);
+        // The common case, one year, needs no list and no division.
+        if years == 1 {
+            let value = by_year.and_then(|m| m.get(&self.metrics_year)).ok_or_else(|| SplitError::MissingMetric {
+                member: p.code.clone(),
+                metric: name.into(),
+                year: self.metrics_year,
+            })?;
+            check_metric(p, name, self.metrics_year, *value)?;
+            return Ok((*value, Vec::new()));
+        }
         let mut used = Vec::new();
         let mut sum = Decimal::ZERO;
         for year in first..=self.metrics_year {
             if let Some(value) = by_year.and_then(|m| m.get(&year)) {
-                if value.is_sign_negative() && !value.is_zero() {
-                    return Err(SplitError::NegativeMetric {
-                        member: p.code.clone(),
-                        metric: name.into(),
-                        year,
-                        value: *value,
-                    });
-                }
+                check_metric(p, name, year, *value)?;
                 sum += *value;
                 used.push(year);
             }
@@ -253,6 +288,13 @@ impl<'a> Ctx<'a> {
         }
         Ok((sum / Decimal::from(used.len()), used))
     }
+}
+
+fn check_metric(p: &Participant, name: &str, year: i32, value: Decimal) -> Result<(), SplitError> {
+    if value.is_sign_negative() && !value.is_zero() {
+        return Err(SplitError::NegativeMetric { member: p.code.clone(), metric: name.into(), year, value });
+    }
+    Ok(())
 }
 
 fn prorata_factors(input: &SplitInput, trace: &mut Trace) -> Result<Vec<Decimal>, SplitError> {
@@ -466,17 +508,17 @@ fn basis_weight(ctx: &Ctx, i: usize, basis: &Basis, trace: &mut Trace) -> Result
             if *avg_years > 1 {
                 trace.member(i, "metric", || format!("Your {name} averaged over {years:?}: {}.", num(value)));
             } else {
-                trace.member(i, "metric", || format!("Your {name} in {}: {}.", years[0], num(value)));
+                trace.member(i, "metric", || format!("Your {name} in {}: {}.", ctx.metrics_year, num(value)));
             }
             Ok(value)
         }
         Basis::Bands { metric, bands } => {
-            let (value, years) = ctx.metric(i, metric, 1)?;
+            let (value, _) = ctx.metric(i, metric, 1)?;
             let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
             trace.member(i, "band", || {
                 format!(
                     "Your {metric} in {} is {}: band from {} with weight {}.",
-                    years[0],
+                    ctx.metrics_year,
                     num(value),
                     num(band.from),
                     num(band.weight)

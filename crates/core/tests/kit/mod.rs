@@ -78,7 +78,7 @@ fn participant(line: &str, metrics_year: i32) -> Participant {
     let mut p = Participant {
         name: format!("Member {code}"),
         code,
-        metrics: BTreeMap::new(),
+        metrics: Default::default(),
         joined: None,
         left: None,
         last_year: None,
@@ -94,7 +94,7 @@ fn participant(line: &str, metrics_year: i32) -> Participant {
             metric => {
                 let (name, year) =
                     metric.split_once('@').map_or((metric, metrics_year), |(n, y)| (n, y.parse().unwrap()));
-                p.metrics.entry(name.to_string()).or_default().insert(year, d(value));
+                std::sync::Arc::make_mut(&mut p.metrics).entry(name.to_string()).or_default().insert(year, d(value));
             }
         }
     }
