@@ -15,4 +15,8 @@ if ! command -v cargo >/dev/null; then
 fi
 # Every crate, every test: unit, property, golden CLI transcripts, imports, migrations,
 # the layering rule; the benchmark binary is built (not run: figures are in the README).
-cargo test --workspace --locked
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+cargo test --workspace --locked 2>&1 | tee "$log"
+# One closing line for the whole run (the last binary cargo runs may hold no test).
+awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f; exit (f > 0) }' "$log"
