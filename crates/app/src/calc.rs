@@ -6,7 +6,9 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use konsortio_core::money::parse_decimal;
 use konsortio_core::pricing::parse_index;
-use konsortio_core::{split, Currency, ExchangeRate, Offer, Participant, Period, Split, SplitInput};
+use konsortio_core::{
+    explain, split, Currency, ExchangeRate, Explanation, Offer, Participant, Period, Split, SplitInput,
+};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -35,21 +37,19 @@ struct DealFile {
     rule: Option<String>,
 }
 
-/// The calculator's answer: the input it built and the split.
-#[derive(Clone, Debug)]
-pub struct CalcResult {
-    pub input: SplitInput,
-    pub split: Split,
+/// Splits a calculator input (built by `calc_input`).
+pub fn calc_split(input: &SplitInput) -> Result<Split, AppError> {
+    split(input).map_err(|error| AppError::Split { deal: input.deal.clone(), year: input.year, error })
 }
 
-/// Computes the shares for a deal file and a members CSV, touching no database.
-pub fn calc(deal_file: &str, deal_text: &str, members_file: &str, members_csv: &[u8]) -> Result<CalcResult, AppError> {
-    let input = calc_input(deal_file, deal_text, members_file, members_csv)?;
-    let split = split(&input).map_err(|error| AppError::Split { deal: input.deal.clone(), year: input.year, error })?;
-    Ok(CalcResult { input, split })
+/// Explains one member's share in a calculator input.
+pub fn calc_explain(input: &SplitInput, member: &str) -> Result<Explanation, AppError> {
+    explain(input, member)
+        .map_err(|error| AppError::Split { deal: input.deal.clone(), year: input.year, error })?
+        .ok_or_else(|| AppError::NotFound { kind: "participant", key: member.into() })
 }
 
-/// Builds the split input from the two files (exposed for explanations and comparisons).
+/// Builds the split input from the deal file's text and the members CSV, touching no database.
 pub fn calc_input(
     deal_file: &str,
     deal_text: &str,

@@ -3,38 +3,23 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use konsortio_core::records::{
-    Amendment, Consortium, Deal, Fields, Licence, LicenceTerm, Member, MetricValue, OfferVersion, Participation,
-    Record, Resource, Vendor,
-};
+use konsortio_core::records::{Fields, Record};
 use konsortio_store::{AuditEntry, Reads, Store, Tx};
 
-use crate::{now, Actor, AppError, ImportSummary, Kind, Table};
+use crate::{now, with_record, Actor, AppError, ImportSummary, Kind, Table};
 
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, AppError> {
     std::fs::read(path).map_err(|e| AppError::io(path, e))
 }
 
 /// The name an error message gives a file: its file name, as the user knows it.
-pub(crate) fn file_label(path: &Path) -> String {
+pub fn file_label(path: &Path) -> String {
     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Dispatches on the kind to the typed import.
 pub(crate) fn import(tx: &Tx, actor: &Actor, kind: Kind, file: &str, bytes: &[u8]) -> Result<ImportSummary, AppError> {
-    let records = match kind {
-        Kind::Consortium => import_records::<Consortium>(tx, actor, file, bytes)?,
-        Kind::Vendors => import_records::<Vendor>(tx, actor, file, bytes)?,
-        Kind::Resources => import_records::<Resource>(tx, actor, file, bytes)?,
-        Kind::Members => import_records::<Member>(tx, actor, file, bytes)?,
-        Kind::Metrics => import_records::<MetricValue>(tx, actor, file, bytes)?,
-        Kind::Licences => import_records::<Licence>(tx, actor, file, bytes)?,
-        Kind::LicenceTerms => import_records::<LicenceTerm>(tx, actor, file, bytes)?,
-        Kind::Amendments => import_records::<Amendment>(tx, actor, file, bytes)?,
-        Kind::Deals => import_records::<Deal>(tx, actor, file, bytes)?,
-        Kind::Offers => import_records::<OfferVersion>(tx, actor, file, bytes)?,
-        Kind::Participations => import_records::<Participation>(tx, actor, file, bytes)?,
-    };
+    let records = with_record!(kind, R => import_records::<R>(tx, actor, file, bytes)?);
     Ok(ImportSummary { kind, records })
 }
 
@@ -171,19 +156,7 @@ pub(crate) fn export(store: &Store, kind: Kind, out: &mut dyn std::io::Write) ->
 }
 
 pub(crate) fn table(store: &Store, kind: Kind) -> Result<Table, AppError> {
-    match kind {
-        Kind::Consortium => table_of::<Consortium>(store),
-        Kind::Vendors => table_of::<Vendor>(store),
-        Kind::Resources => table_of::<Resource>(store),
-        Kind::Members => table_of::<Member>(store),
-        Kind::Metrics => table_of::<MetricValue>(store),
-        Kind::Licences => table_of::<Licence>(store),
-        Kind::LicenceTerms => table_of::<LicenceTerm>(store),
-        Kind::Amendments => table_of::<Amendment>(store),
-        Kind::Deals => table_of::<Deal>(store),
-        Kind::Offers => table_of::<OfferVersion>(store),
-        Kind::Participations => table_of::<Participation>(store),
-    }
+    with_record!(kind, R => table_of::<R>(store))
 }
 
 fn table_of<R: Record>(store: &Store) -> Result<Table, AppError> {

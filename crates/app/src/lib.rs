@@ -13,17 +13,71 @@ use std::path::Path;
 
 use chrono::Datelike;
 
-use konsortio_core::records::{
-    Amendment, Consortium, Deal, Licence, LicenceTerm, Member, MetricValue, OfferVersion, Participation, Resource,
-    Vendor,
-};
+use konsortio_core::records::{Consortium, Deal};
 use konsortio_store::{AuditEntry, Reads, Store};
 
-pub use calc::{calc, calc_input, CalcResult};
+pub use calc::{calc_explain, calc_input, calc_split};
+pub use csvio::file_label;
 pub use deals::{ScenarioText, SplitView};
 pub use demo::DEMO_YEAR;
 pub use error::AppError;
 pub use konsortio_store::FrozenSplit;
+
+
+/// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to
+/// record types, used by import, export, list and names alike.
+macro_rules! with_record {
+    ($kind:expr, $R:ident => $body:expr) => {{
+        use konsortio_core::records::*;
+        match $kind {
+            $crate::Kind::Consortium => {
+                type $R = Consortium;
+                $body
+            }
+            $crate::Kind::Vendors => {
+                type $R = Vendor;
+                $body
+            }
+            $crate::Kind::Resources => {
+                type $R = Resource;
+                $body
+            }
+            $crate::Kind::Members => {
+                type $R = Member;
+                $body
+            }
+            $crate::Kind::Metrics => {
+                type $R = MetricValue;
+                $body
+            }
+            $crate::Kind::Licences => {
+                type $R = Licence;
+                $body
+            }
+            $crate::Kind::LicenceTerms => {
+                type $R = LicenceTerm;
+                $body
+            }
+            $crate::Kind::Amendments => {
+                type $R = Amendment;
+                $body
+            }
+            $crate::Kind::Deals => {
+                type $R = Deal;
+                $body
+            }
+            $crate::Kind::Offers => {
+                type $R = OfferVersion;
+                $body
+            }
+            $crate::Kind::Participations => {
+                type $R = Participation;
+                $body
+            }
+        }
+    }};
+}
+pub(crate) use with_record;
 
 /// The kinds of record that can be imported, exported and listed, in an order where each
 /// kind's references come before it.
@@ -59,27 +113,13 @@ impl Kind {
 
     /// The name used on the command line and as the CSV file's stem.
     pub fn name(self) -> &'static str {
-        match self {
-            Kind::Consortium => Consortium::KIND,
-            Kind::Vendors => Vendor::KIND,
-            Kind::Resources => Resource::KIND,
-            Kind::Members => Member::KIND,
-            Kind::Metrics => MetricValue::KIND,
-            Kind::Licences => Licence::KIND,
-            Kind::LicenceTerms => LicenceTerm::KIND,
-            Kind::Amendments => Amendment::KIND,
-            Kind::Deals => Deal::KIND,
-            Kind::Offers => OfferVersion::KIND,
-            Kind::Participations => Participation::KIND,
-        }
+        with_record!(self, R => R::KIND)
     }
 
     pub fn from_name(name: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
 }
-
-use konsortio_core::records::Record;
 
 /// A table of text cells: what `list` returns, ready for a CLI table, a CSV file or a grid.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
-use konsortio_app::{Actor, App, AppError, Kind, ScenarioText};
+use konsortio_app::{file_label as label, Actor, App, AppError, Kind, ScenarioText};
 
 #[derive(Parser, Debug)]
 #[command(name = "konsortio", version, about = "Licence e-resources for a library consortium and share their cost.")]
@@ -240,17 +240,11 @@ fn calc(
     let members_bytes = read(members)?;
     let input = konsortio_app::calc_input(&label(deal_file), &deal_text, &label(members), &members_bytes)?;
     if let Some(member) = explain {
-        let explanation = konsortio_core::explain(&input, member)
-            .map_err(|error| AppError::Split { deal: input.deal.clone(), year: input.year, error })?
-            .ok_or_else(|| AppError::NotFound { kind: "participant", key: member.into() })?;
+        let explanation = konsortio_app::calc_explain(&input, member)?;
         return say(out, &format!("{member}:\n{}", explanation.to_string().trim_end()));
     }
-    let result = konsortio_app::calc(&label(deal_file), &deal_text, &label(members), &members_bytes)?;
-    print::split(out, &result.input, &result.split, None, format == Format::Csv)
-}
-
-fn label(p: &Path) -> String {
-    p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+    let split = konsortio_app::calc_split(&input)?;
+    print::split(out, &input, &split, None, format == Format::Csv)
 }
 
 fn scenario(text: &str) -> Result<ScenarioText, AppError> {

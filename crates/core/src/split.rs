@@ -168,6 +168,8 @@ struct Ctx<'a> {
     factors: Vec<Decimal>,
     /// Negotiated fixed amount per participant, if any.
     fixed: Vec<Option<Decimal>>,
+    /// The participants without a fixed amount: those the formula and bounds apply to.
+    open: Vec<usize>,
     keys: Vec<&'a str>,
 }
 
@@ -220,7 +222,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let factors = prorata_factors(input, trace)?;
-        let fixed = input.participants.iter().map(|p| rule.fixed.get(&p.code).copied()).collect();
+        let fixed: Vec<Option<Decimal>> = input.participants.iter().map(|p| rule.fixed.get(&p.code).copied()).collect();
+        let open = (0..fixed.len()).filter(|i| fixed[*i].is_none()).collect();
         Ok(Ctx {
             input,
             rule,
@@ -228,6 +231,7 @@ impl<'a> Ctx<'a> {
             metrics_year: rule.metrics_year.unwrap_or(input.year - 1),
             factors,
             fixed,
+            open,
             keys: input.participants.iter().map(|p| p.code.as_str()).collect(),
         })
     }
@@ -398,7 +402,7 @@ fn formula(ctx: &Ctx, amount: Decimal, trace: &mut Trace) -> Result<Vec<Decimal>
     if rest.is_sign_negative() && !rest.is_zero() {
         return Err(SplitError::FixedExceed { fixed: ctx.m(fixed_sum), amount: ctx.m(amount) });
     }
-    let open: Vec<usize> = (0..n).filter(|i| ctx.fixed[*i].is_none()).collect();
+    let open = &ctx.open;
     for (i, fixed) in ctx.fixed.iter().enumerate() {
         if let Some(a) = fixed {
             shares[i] = ctx.money(*a)?.amount();
@@ -532,7 +536,7 @@ fn basis_weight(ctx: &Ctx, i: usize, basis: &Basis, trace: &mut Trace) -> Result
 /// Rounds the open members' percentages to the published step (adding up to exactly 100 %)
 /// and applies them as published.
 fn publish(ctx: &Ctx, shares: &[Decimal], step: Decimal, trace: &mut Trace) -> Vec<Decimal> {
-    let open: Vec<usize> = (0..ctx.n()).filter(|i| ctx.fixed[*i].is_none()).collect();
+    let open = &ctx.open;
     let pool: Decimal = open.iter().map(|i| shares[*i]).sum();
     if pool.is_zero() {
         return shares.to_vec();
@@ -561,9 +565,9 @@ fn publish(ctx: &Ctx, shares: &[Decimal], step: Decimal, trace: &mut Trace) -> V
 
 /// Applies floors and ceilings, redistributing the excess among the unbounded members.
 fn bound(ctx: &Ctx, shares: &[Decimal], trace: &mut Trace) -> Result<Vec<Decimal>, SplitError> {
-    let open: Vec<usize> = (0..ctx.n()).filter(|i| ctx.fixed[*i].is_none()).collect();
+    let open = &ctx.open;
     let mut limits = Vec::with_capacity(open.len());
-    for &i in &open {
+    for &i in open {
         limits.push(member_bound(ctx, i, trace)?);
     }
     let pool: Decimal = open.iter().map(|i| shares[*i]).sum();

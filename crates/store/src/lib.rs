@@ -239,11 +239,6 @@ pub trait Reads {
         Ok(self.conn().prepare_cached(&sql)?.query_row([code], |_| Ok(())).optional()?.is_some())
     }
 
-    /// How many records of `kind` there are.
-    fn count(&self, kind: &str) -> Result<i64, StoreError> {
-        Ok(self.conn().query_row(&format!("SELECT COUNT(*) FROM {kind}"), [], |r| r.get(0))?)
-    }
-
     fn consortium(&self) -> Result<Option<Consortium>, StoreError> {
         Ok(self.all::<Consortium>()?.into_iter().next())
     }
