@@ -23,7 +23,6 @@ pub use demo::DEMO_YEAR;
 pub use error::AppError;
 pub use konsortio_store::FrozenSplit;
 
-
 /// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to
 /// record types, used by import, export, list and names alike.
 macro_rules! with_record {

@@ -121,7 +121,18 @@ fn main() -> Result<(), StoreError> {
         one_thread.as_secs_f64() * 1e3,
         two_threads.as_secs_f64() * 1e3
     );
+    for (r, rule) in RULES.iter().enumerate() {
+        let t = Instant::now();
+        let deals: Vec<&SplitInput> = inputs.iter().skip(r).step_by(RULES.len()).collect();
+        for input in &deals {
+            split(input).unwrap();
+        }
+        println!("  {:>7.1} ms for {} deals: {rule}", t.elapsed().as_secs_f64() * 1e3, deals.len());
+    }
 
+    if std::env::args().any(|a| a == "--splits-only") {
+        return Ok(());
+    }
     let dir = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open(&dir.path().join("bench.db"))?;
     store.conn().execute_batch(

@@ -102,39 +102,58 @@ fn check_feasible(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Result
     Ok(())
 }
 
-/// The scale at which the clamped shares add up to `pool` (they rise with the scale).
+/// The scale at which the clamped shares add up to `pool`.
+///
+/// The clamped total rises with the scale piecewise linearly: total = C + scale × S, where C
+/// sums the bounds of the members held at one and S the formula shares of the free ones. A
+/// sweep over the breakpoints (a member leaves its floor at floor/share and reaches its
+/// ceiling at ceiling/share) keeps C and S up to date and stops on the piece that reaches
+/// the pool: one sort and one pass.
 fn find_scale(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Decimal {
-    let mut breaks: Vec<Decimal> = Vec::with_capacity(shares.len() * 2);
-    for (s, b) in shares.iter().zip(bounds).filter(|(s, _)| !s.is_zero()) {
-        breaks.push(b.floor / *s);
+    #[derive(Clone, Copy)]
+    enum Event {
+        LeavesFloor,
+        ReachesCeiling,
+    }
+    let mut events: Vec<(Decimal, Event, usize)> = Vec::with_capacity(shares.len() * 2);
+    let (mut held, mut free) = (Decimal::ZERO, Decimal::ZERO);
+    for (i, (s, b)) in shares.iter().zip(bounds).enumerate() {
+        if s.is_zero() {
+            held += b.floor;
+            continue;
+        }
+        if b.floor.is_zero() {
+            free += *s;
+        } else {
+            held += b.floor;
+            events.push((b.floor / *s, Event::LeavesFloor, i));
+        }
         if let Some(c) = b.ceiling {
-            breaks.push(c / *s);
+            events.push((c / *s, Event::ReachesCeiling, i));
         }
     }
-    breaks.sort_unstable();
-    breaks.dedup();
-    let total_at = |scale: Decimal| -> Decimal { shares.iter().zip(bounds).map(|(s, b)| clamp(*s * scale, b).0).sum() };
-    // The first breakpoint where the total reaches the pool; the answer lies just below it.
-    let k = breaks.partition_point(|x| total_at(*x) < pool);
-    if k < breaks.len() && total_at(breaks[k]) == pool {
-        return breaks[k];
-    }
-    let lower = if k == 0 { Decimal::ZERO } else { breaks[k - 1] };
-    let probe = match breaks.get(k) {
-        Some(upper) => (lower + *upper) / Decimal::TWO,
-        None => lower + Decimal::ONE,
-    };
-    // Inside (lower, upper) each member is either clamped or free; solve the line exactly.
-    let mut clamped = Decimal::ZERO;
-    let mut free = Decimal::ZERO;
-    for (s, b) in shares.iter().zip(bounds) {
-        match clamp(*s * probe, b) {
-            (_, Status::Free) => free += *s,
-            (v, _) => clamped += v,
+    events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (at, event, i) in events {
+        if held + at * free >= pool {
+            break;
+        }
+        match event {
+            Event::LeavesFloor => {
+                held -= bounds[i].floor;
+                free += shares[i];
+            }
+            Event::ReachesCeiling => {
+                free -= shares[i];
+                held += bounds[i].ceiling.expect("a ceiling event has a ceiling");
+            }
         }
     }
-    assert!(!free.is_zero(), "no free member between breakpoints {lower} and {probe}");
-    (pool - clamped) / free
+    if free.is_zero() {
+        // Only when the floors alone make up the pool (checked feasible before).
+        assert_eq!(held, pool, "no free member left to take up the rest");
+        return Decimal::ZERO;
+    }
+    (pool - held) / free
 }
 
 #[cfg(test)]

@@ -601,28 +601,28 @@ fn member_bound(ctx: &Ctx, i: usize, trace: &mut Trace) -> Result<Bound, SplitEr
     let p = &ctx.input.participants[i];
     let rule = ctx.rule;
     let floor = [rule.floor, rule.member_floors.get(&p.code).copied()].into_iter().flatten().max();
-    let mut ceilings: Vec<(Decimal, String)> = Vec::new();
+    // The reasons are kept as values and put in words only when this member is explained:
+    // this runs for every member of every bounded deal.
+    let mut ceilings: Vec<(Decimal, CeilingSource)> = Vec::new();
     if let Some(c) = rule.ceiling {
-        ceilings.push((c, "the ceiling".into()));
+        ceilings.push((c, CeilingSource::Uniform));
     }
     if let Some(c) = rule.member_ceilings.get(&p.code) {
-        ceilings.push((*c, "your own ceiling".into()));
+        ceilings.push((*c, CeilingSource::Own));
     }
     if let Some(mc) = &rule.metric_ceiling {
         let (value, _) = ctx.metric(i, &mc.metric, 1)?;
-        let c = value * mc.pct / Decimal::ONE_HUNDRED;
-        ceilings.push((c, format!("{}% of your {} ({})", mc.pct.normalize(), mc.metric, value.normalize())));
+        ceilings.push((value * mc.pct / Decimal::ONE_HUNDRED, CeilingSource::Metric(value)));
     }
     if let (Some(pct), Some(last)) = (rule.max_increase_pct, p.last_year) {
-        let c = last * (Decimal::ONE + pct / Decimal::ONE_HUNDRED);
-        ceilings.push((c, format!("last year's {} plus at most {}%", ctx.m(last), pct.normalize())));
+        ceilings.push((last * (Decimal::ONE + pct / Decimal::ONE_HUNDRED), CeilingSource::LastYear(last)));
     } else if rule.max_increase_pct.is_some() {
         trace
             .member(i, "bound", || "You had no finalised share last year, so no increase limit applies to you.".into());
     }
     let ceiling = ceilings.iter().min_by(|a, b| a.0.cmp(&b.0));
-    if let Some((c, why)) = ceiling {
-        trace.member(i, "bound", || format!("Your ceiling: {} ({why}).", ctx.m(*c).round_down()));
+    if let Some((c, source)) = ceiling {
+        trace.member(i, "bound", || format!("Your ceiling: {} ({}).", ctx.m(*c).round_down(), source.words(ctx)));
     }
     if let Some(f) = floor {
         trace.member(i, "bound", || format!("Your floor: {}.", ctx.m(f).round_up()));
@@ -631,6 +631,34 @@ fn member_bound(ctx: &Ctx, i: usize, trace: &mut Trace) -> Result<Bound, SplitEr
         floor: floor.map_or(Decimal::ZERO, |f| ctx.m(f).round_up().amount()),
         ceiling: ceiling.map(|(c, _)| ctx.m(*c).round_down().amount()),
     })
+}
+
+/// Where a member's ceiling comes from.
+enum CeilingSource {
+    Uniform,
+    Own,
+    /// A percentage of a metric with this value.
+    Metric(Decimal),
+    /// Last year's share plus the allowed increase.
+    LastYear(Decimal),
+}
+
+impl CeilingSource {
+    fn words(&self, ctx: &Ctx) -> String {
+        let rule = ctx.rule;
+        match self {
+            CeilingSource::Uniform => "the ceiling".into(),
+            CeilingSource::Own => "your own ceiling".into(),
+            CeilingSource::Metric(value) => {
+                let mc = rule.metric_ceiling.as_ref().expect("a metric ceiling");
+                format!("{}% of your {} ({})", mc.pct.normalize(), mc.metric, value.normalize())
+            }
+            CeilingSource::LastYear(last) => {
+                let pct = rule.max_increase_pct.expect("an increase limit");
+                format!("last year's {} plus at most {}%", ctx.m(*last), pct.normalize())
+            }
+        }
+    }
 }
 
 fn explain_bound(
