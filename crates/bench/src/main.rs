@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use konsortio_core::{split, Currency, Offer, Participant, Period, Split, SplitInput};
+use konsortio_core::{split, Currency, FundingRule, Offer, Participant, Period, Split, SplitInput};
 use konsortio_store::{FrozenSplit, Reads, Store, StoreError};
 use rust_decimal::Decimal;
 
@@ -62,9 +62,15 @@ fn consortium() -> Vec<SplitInput> {
     let mut rng = Lcg(20261121);
     let members: Vec<Participant> = (0..MEMBERS).map(|i| member(&mut rng, i)).collect();
     let eur = Currency::from_code("EUR").unwrap();
+    // As the app does, each participant carries only the metrics its deal's rule reads (that
+    // is what a finalised split freezes); members of deals with the same rule share them.
+    let rules: Vec<FundingRule> = RULES.iter().map(|r| r.parse().unwrap()).collect();
+    let by_rule: Vec<Vec<Participant>> =
+        rules.iter().map(|rule| members.iter().map(|m| only_needed(m, rule)).collect()).collect();
     (0..DEALS)
         .map(|d| {
-            let participants: Vec<Participant> = members.iter().filter(|_| rng.next(100) < 60).cloned().collect();
+            let rule = d % RULES.len();
+            let participants: Vec<Participant> = by_rule[rule].iter().filter(|_| rng.next(100) < 60).cloned().collect();
             let price = Decimal::from(participants.len() as u64 * (900 + rng.next(400)));
             SplitInput {
                 deal: format!("D{d:03}"),
@@ -81,11 +87,22 @@ fn consortium() -> Vec<SplitInput> {
                     rate: None,
                 },
                 funder: Some("Ministry".into()),
-                rule: RULES[d % RULES.len()].parse().unwrap(),
+                rule: rules[rule].clone(),
                 participants,
             }
         })
         .collect()
+}
+
+fn only_needed(member: &Participant, rule: &FundingRule) -> Participant {
+    let needed = rule.metrics_needed();
+    let metrics = member
+        .metrics
+        .iter()
+        .filter(|(name, _)| needed.contains_key(*name))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    Participant { metrics: std::sync::Arc::new(metrics), ..member.clone() }
 }
 
 fn peak_rss_mb() -> String {
@@ -130,6 +147,9 @@ fn main() -> Result<(), StoreError> {
         println!("  {:>7.1} ms for {} deals: {rule}", t.elapsed().as_secs_f64() * 1e3, deals.len());
     }
 
+    let t = Instant::now();
+    let json: usize = inputs.iter().map(|i| serde_json::to_string(i).expect("serialisable").len()).sum();
+    println!("serialise all frozen inputs to JSON: {:.0} ms, {} MB", t.elapsed().as_secs_f64() * 1e3, json / 1_000_000);
     if std::env::args().any(|a| a == "--splits-only") {
         return Ok(());
     }
