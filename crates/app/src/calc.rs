@@ -1,6 +1,5 @@
 //! The stateless calculator: a deal file and a members CSV in, shares out; no database.
 
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
@@ -9,7 +8,6 @@ use konsortio_core::pricing::parse_index;
 use konsortio_core::{
     explain, split, Currency, ExchangeRate, Explanation, Offer, Participant, Period, Split, SplitInput,
 };
-use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use crate::csvio::CsvRows;
@@ -154,14 +152,14 @@ fn members(file: &str, bytes: &[u8], metrics_year: i32) -> Result<Vec<Participan
             message,
         };
         let cell = |name: &str| col(name).map(|i| cells[i].trim()).filter(|v| !v.is_empty());
-        let mut metrics: BTreeMap<String, BTreeMap<i32, Decimal>> = BTreeMap::new();
+        let mut metrics = konsortio_core::Metrics::new();
         for (i, name, year) in &metric_cols {
             let raw = cells[*i].trim();
             if raw.is_empty() {
                 continue;
             }
             let value = parse_decimal(raw).map_err(|_| err(&csv.headers[*i], format!("'{raw}' is not a number")))?;
-            metrics.entry(name.clone()).or_default().insert(*year, value);
+            metrics.insert(name, *year, value);
         }
         let decimal = |name: &str| {
             cell(name).map(|v| parse_decimal(v).map_err(|_| err(name, format!("'{v}' is not a number")))).transpose()
@@ -172,8 +170,8 @@ fn members(file: &str, bytes: &[u8], metrics_year: i32) -> Result<Vec<Participan
             return Err(err("code", "is empty".into()));
         }
         out.push(Participant {
-            name: cell("name").unwrap_or(&code).to_string(),
-            code,
+            name: cell("name").unwrap_or(&code).into(),
+            code: code.into(),
             metrics: std::sync::Arc::new(metrics),
             joined: day("joined")?,
             left: day("left")?,

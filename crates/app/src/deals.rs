@@ -212,8 +212,8 @@ fn participants(
             continue;
         }
         out.push(Participant {
-            code: member.code.clone(),
-            name: member.name.clone(),
+            code: member.code.as_str().into(),
+            name: member.name.as_str().into(),
             metrics: std::sync::Arc::new(metrics.get(&member.code).cloned().unwrap_or_default()),
             joined: joined.filter(|j| *j > period.start),
             left: left.filter(|l| *l < period.end),
@@ -251,7 +251,7 @@ fn metrics_for(
             continue;
         };
         if (*first..=*last).contains(&m.year) {
-            by_member.entry(m.member).or_default().entry(m.metric).or_default().insert(m.year, m.value);
+            by_member.entry(m.member).or_default().insert(&m.metric, m.year, m.value);
         }
     }
     Ok(by_member)

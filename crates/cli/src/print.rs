@@ -89,19 +89,19 @@ pub fn split(
     csv: bool,
 ) -> Result<(), AppError> {
     let names: std::collections::HashMap<&str, &str> =
-        input.participants.iter().map(|p| (p.code.as_str(), p.name.as_str())).collect();
+        input.participants.iter().map(|p| (&*p.code, &*p.name)).collect();
     let last: std::collections::HashMap<&str, Money> = input
         .participants
         .iter()
-        .filter_map(|p| p.last_year.map(|d| (p.code.as_str(), Money::new(d, input.currency))))
+        .filter_map(|p| p.last_year.map(|d| (&*p.code, Money::new(d, input.currency))))
         .collect();
     let mut rows = Vec::with_capacity(s.shares.len() + 1);
     for share in &s.shares {
-        let last_year = last.get(share.code.as_str()).copied();
+        let last_year = last.get(&*share.code).copied();
         let change = last_year.map(|l| share.payable.checked_sub(l).expect("one currency"));
         rows.push(vec![
-            share.code.clone(),
-            names.get(share.code.as_str()).copied().unwrap_or_default().to_string(),
+            share.code.to_string(),
+            names.get(&*share.code).copied().unwrap_or_default().to_string(),
             amount(&share.payable, csv),
             amount(&share.funded, csv),
             amount(&share.notional(), csv),

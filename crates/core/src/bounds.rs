@@ -6,14 +6,19 @@
 //! up to the pool. We find that scale exactly from the sorted breakpoints instead of
 //! iterating, which is faster, cannot oscillate between floors and ceilings, and does not
 //! depend on member order.
+//!
+//! Amounts are integers in one unit (the engine uses atoms); the scale is kept as the exact
+//! fraction `num / den`, and scaled shares are rounded down to the unit (see [`Per`]).
 
-use rust_decimal::Decimal;
+use std::cmp::Ordering;
+
+use crate::exact::{cmp_products, Per};
 
 /// A member's bounds, already rounded inwards to the minor unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bound {
-    pub floor: Decimal,
-    pub ceiling: Option<Decimal>,
+    pub floor: i128,
+    pub ceiling: Option<i128>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,53 +30,55 @@ pub enum Status {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Solved {
-    pub shares: Vec<Decimal>,
+    pub shares: Vec<i128>,
     pub status: Vec<Status>,
-    /// The factor applied to the unbounded members' shares (1 when no bound binds).
-    pub scale: Decimal,
+    /// The factor `(num, den)` applied to the unbounded members' shares; None when no bound
+    /// binds and the formula stands.
+    pub scale: Option<(i128, i128)>,
     /// How much more (positive) or less the bounded members pay than their formula shares:
     /// the amount the unbounded members give up or take over.
-    pub moved: Decimal,
+    pub moved: i128,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BoundsError {
-    Crossed { index: usize, floor: Decimal, ceiling: Decimal },
-    FloorsTooHigh { floors: Decimal, pool: Decimal },
-    CeilingsTooLow { ceilings: Decimal, pool: Decimal },
+    Crossed { index: usize, floor: i128, ceiling: i128 },
+    FloorsTooHigh { floors: i128, pool: i128 },
+    CeilingsTooLow { ceilings: i128, pool: i128 },
 }
 
-/// Solves the bounded split of `pool` given the formula's (unbounded) `shares`.
-pub fn solve(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Result<Solved, BoundsError> {
+/// Solves the bounded split of `pool` given the formula's (unbounded, non-negative) `shares`.
+pub fn solve(shares: &[i128], bounds: &[Bound], pool: i128) -> Result<Solved, BoundsError> {
     assert_eq!(shares.len(), bounds.len());
     check_feasible(shares, bounds, pool)?;
     if bounds.iter().zip(shares).all(|(b, s)| within(b, *s)) {
         let status = vec![Status::Free; shares.len()];
-        return Ok(Solved { shares: shares.to_vec(), status, scale: Decimal::ONE, moved: Decimal::ZERO });
+        return Ok(Solved { shares: shares.to_vec(), status, scale: None, moved: 0 });
     }
-    let scale = find_scale(shares, bounds, pool);
+    let (num, den) = find_scale(shares, bounds, pool);
     let mut out = Vec::with_capacity(shares.len());
     let mut status = Vec::with_capacity(shares.len());
-    let mut moved = Decimal::ZERO;
+    let mut moved = 0;
+    let scale = Per::new(num, den);
     for (s, b) in shares.iter().zip(bounds) {
-        let (value, st) = clamp(*s * scale, b);
+        let (value, st) = clamp(scale.of(*s), b);
         if st != Status::Free {
             moved += value - *s;
         }
         out.push(value);
         status.push(st);
     }
-    Ok(Solved { shares: out, status, scale, moved })
+    Ok(Solved { shares: out, status, scale: Some((num, den)), moved })
 }
 
-fn within(b: &Bound, s: Decimal) -> bool {
+fn within(b: &Bound, s: i128) -> bool {
     s >= b.floor && b.ceiling.is_none_or(|c| s <= c)
 }
 
-fn clamp(value: Decimal, b: &Bound) -> (Decimal, Status) {
+fn clamp(value: i128, b: &Bound) -> (i128, Status) {
     if value <= b.floor {
         // A member exactly at its floor counts as held there only if the floor is positive.
-        return (b.floor, if b.floor.is_zero() && value.is_zero() { Status::Free } else { Status::AtFloor });
+        return (b.floor, if b.floor == 0 && value == 0 { Status::Free } else { Status::AtFloor });
     }
     match b.ceiling {
         Some(c) if value >= c => (c, Status::AtCeiling),
@@ -79,9 +86,9 @@ fn clamp(value: Decimal, b: &Bound) -> (Decimal, Status) {
     }
 }
 
-fn check_feasible(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Result<(), BoundsError> {
-    let mut floors = Decimal::ZERO;
-    let mut ceilings = Some(Decimal::ZERO);
+fn check_feasible(shares: &[i128], bounds: &[Bound], pool: i128) -> Result<(), BoundsError> {
+    let mut floors = 0;
+    let mut ceilings = Some(0);
     for (index, (s, b)) in shares.iter().zip(bounds).enumerate() {
         if let Some(c) = b.ceiling {
             if b.floor > c {
@@ -90,7 +97,7 @@ fn check_feasible(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Result
         }
         floors += b.floor;
         // A member with a zero share stays at its floor whatever the scale.
-        let most = if s.is_zero() { Some(b.floor) } else { b.ceiling };
+        let most = if *s == 0 { Some(b.floor) } else { b.ceiling };
         ceilings = ceilings.zip(most).map(|(a, c)| a + c);
     }
     if floors > pool {
@@ -102,39 +109,41 @@ fn check_feasible(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Result
     Ok(())
 }
 
-/// The scale at which the clamped shares add up to `pool`.
+/// The scale `(num, den)` at which the clamped shares add up to `pool`.
 ///
 /// The clamped total rises with the scale piecewise linearly: total = C + scale × S, where C
 /// sums the bounds of the members held at one and S the formula shares of the free ones. A
 /// sweep over the breakpoints (a member leaves its floor at floor/share and reaches its
 /// ceiling at ceiling/share) keeps C and S up to date and stops on the piece that reaches
-/// the pool: one sort and one pass.
-fn find_scale(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Decimal {
+/// the pool: one sort and one pass. Breakpoints are fractions, compared by cross products.
+fn find_scale(shares: &[i128], bounds: &[Bound], pool: i128) -> (i128, i128) {
     #[derive(Clone, Copy)]
     enum Event {
         LeavesFloor,
         ReachesCeiling,
     }
-    let mut events: Vec<(Decimal, Event, usize)> = Vec::with_capacity(shares.len() * 2);
-    let (mut held, mut free) = (Decimal::ZERO, Decimal::ZERO);
+    // (bound, share, event, member): the event happens at scale bound / share.
+    let mut events: Vec<(i128, i128, Event, usize)> = Vec::with_capacity(shares.len() * 2);
+    let (mut held, mut free) = (0, 0);
     for (i, (s, b)) in shares.iter().zip(bounds).enumerate() {
-        if s.is_zero() {
+        if *s == 0 {
             held += b.floor;
             continue;
         }
-        if b.floor.is_zero() {
+        if b.floor == 0 {
             free += *s;
         } else {
             held += b.floor;
-            events.push((b.floor / *s, Event::LeavesFloor, i));
+            events.push((b.floor, *s, Event::LeavesFloor, i));
         }
         if let Some(c) = b.ceiling {
-            events.push((c / *s, Event::ReachesCeiling, i));
+            events.push((c, *s, Event::ReachesCeiling, i));
         }
     }
-    events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (at, event, i) in events {
-        if held + at * free >= pool {
+    events.sort_unstable_by(|a, b| cmp_products(a.0, b.1, b.0, a.1));
+    for (bound, share, event, i) in events {
+        // held + (bound / share) × free >= pool, multiplied out.
+        if cmp_products(bound, free, pool - held, share) != Ordering::Less {
             break;
         }
         match event {
@@ -148,21 +157,20 @@ fn find_scale(shares: &[Decimal], bounds: &[Bound], pool: Decimal) -> Decimal {
             }
         }
     }
-    if free.is_zero() {
+    if free == 0 {
         // Only when the floors alone make up the pool (checked feasible before).
         assert_eq!(held, pool, "no free member left to take up the rest");
-        return Decimal::ZERO;
+        return (0, 1);
     }
-    (pool - held) / free
+    (pool - held, free)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
+    fn d(s: &str) -> i128 {
+        s.parse().unwrap()
     }
 
     fn b(floor: &str, ceiling: Option<&str>) -> Bound {

@@ -4,7 +4,9 @@
 //! returns values, so every rule can be tested as data.
 
 pub mod bounds;
+pub mod exact;
 pub mod explain;
+pub mod metrics;
 pub mod money;
 pub mod period;
 pub mod pricing;
@@ -15,6 +17,7 @@ pub mod scenario;
 pub mod split;
 
 pub use explain::{Explanation, Step};
+pub use metrics::Metrics;
 pub use money::{Currency, Money, MoneyError};
 pub use period::Period;
 pub use pricing::{ExchangeRate, Offer, Pricing, PricingError, Tier};

@@ -1,7 +1,6 @@
 //! Date periods and the pro-rata factor of a member that joins or leaves inside one.
 
 use chrono::{Datelike, NaiveDate};
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::rule::Prorata;
@@ -72,14 +71,6 @@ pub fn prorata_part(
     }))
 }
 
-/// The factor for a part: numerator / denominator, exact when it terminates.
-pub fn part_factor(part: Option<(i64, i64)>) -> Decimal {
-    match part {
-        None => Decimal::ONE,
-        Some((num, den)) => Decimal::from(num) / Decimal::from(den),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +97,5 @@ mod tests {
             let got = prorata_part(&y, joined.map(d), left.map(d), rule);
             assert_eq!(got, expected, "{joined:?} {left:?} {rule:?}");
         }
-        assert_eq!(part_factor(Some((9, 12))).to_string(), "0.75");
     }
 }

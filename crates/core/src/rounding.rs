@@ -1,11 +1,8 @@
 //! The largest-remainder method: rounding exact shares to whole units that add up exactly.
 
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
-
-/// Apportions `total_units` whole units among shares given exactly in units (cents, or steps
-/// of a published percentage), so that each gets its share rounded down or up and the
-/// results add up to `total_units` exactly.
+/// Apportions `total_units` whole units among exact shares given as fractions `num / den` of
+/// a unit (atoms of a cent, or a published percentage's steps), so that each gets its share
+/// rounded down or up and the results add up to `total_units` exactly.
 ///
 /// Each share is first rounded down; the units left over go one each to the shares with the
 /// largest remainders. Tie-break, deterministic and independent of input order: a larger
@@ -14,33 +11,34 @@ use rust_decimal::Decimal;
 ///
 /// Panics (a bug, not bad input) if a share is negative or the exact shares do not add up to
 /// the total within one unit per share.
-pub fn apportion(exact_units: &[Decimal], keys: &[&str], total_units: i64) -> Vec<i64> {
-    assert_eq!(exact_units.len(), keys.len());
+pub fn apportion(nums: &[i128], den: i128, keys: &[&str], total_units: i64) -> Vec<i64> {
+    assert_eq!(nums.len(), keys.len());
+    assert!(den > 0, "apportioning with denominator {den}");
     assert!(total_units >= 0, "apportioning a negative total {total_units}");
-    if exact_units.is_empty() {
+    if nums.is_empty() {
         assert_eq!(total_units, 0, "nobody to apportion {total_units} units to");
         return Vec::new();
     }
-    let mut units = Vec::with_capacity(exact_units.len());
-    let mut remainders = Vec::with_capacity(exact_units.len());
-    for (i, x) in exact_units.iter().enumerate() {
-        assert!(!x.is_sign_negative() || x.is_zero(), "negative share {x} for {}", keys[i]);
-        let down = x.trunc();
-        units.push(down.to_i64().expect("share fits in i64 units"));
-        remainders.push((*x - down, i));
+    let mut units = Vec::with_capacity(nums.len());
+    let mut remainders = Vec::with_capacity(nums.len());
+    for (i, x) in nums.iter().enumerate() {
+        assert!(*x >= 0, "negative share {x}/{den} for {}", keys[i]);
+        let (whole, rest) = crate::exact::div_rem(*x, den);
+        units.push(i64::try_from(whole).expect("share fits in i64 units"));
+        remainders.push((rest, i));
     }
     let floor_sum: i64 = units.iter().sum();
     let leftover = total_units - floor_sum;
-    // Exact shares come from divisions with 28 significant digits: their sum may miss the
-    // total by a hair, never by a whole unit per share.
+    // Exact shares are floored to the atom at each step: their sum may miss the total by a
+    // few atoms, never by a whole unit per share.
     assert!(
         (0..=units.len() as i64).contains(&leftover),
         "exact shares add up to {floor_sum}+ units, not {total_units}"
     );
     let leftover = leftover as usize;
     if leftover > 0 {
-        let order = |a: &(Decimal, usize), b: &(Decimal, usize)| {
-            b.0.cmp(&a.0).then_with(|| exact_units[b.1].cmp(&exact_units[a.1])).then_with(|| keys[a.1].cmp(keys[b.1]))
+        let order = |a: &(i128, usize), b: &(i128, usize)| {
+            b.0.cmp(&a.0).then_with(|| nums[b.1].cmp(&nums[a.1])).then_with(|| keys[a.1].cmp(keys[b.1]))
         };
         if leftover < remainders.len() {
             remainders.select_nth_unstable_by(leftover - 1, order);
@@ -56,11 +54,15 @@ pub fn apportion(exact_units: &[Decimal], keys: &[&str], total_units: i64) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
     use std::str::FromStr;
 
+    /// Apportions exact shares written as decimals ("333.3333") of one unit.
     fn apportion_text(exact: &[&str], keys: &[&str], total: i64) -> Vec<i64> {
         let exact: Vec<Decimal> = exact.iter().map(|s| Decimal::from_str(s).unwrap()).collect();
-        apportion(&exact, keys, total)
+        let digits = crate::exact::common_digits(exact.iter().copied());
+        let nums: Vec<i128> = exact.iter().map(|d| crate::exact::scaled(*d, digits).unwrap()).collect();
+        apportion(&nums, crate::exact::pow10(digits), keys, total)
     }
 
     #[test]

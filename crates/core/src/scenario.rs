@@ -67,8 +67,8 @@ pub fn compare(base: &SplitInput, scenarios: &[Scenario]) -> Result<Comparison, 
         .map(|(i, p)| {
             let list = splits.first().and_then(|s| s.list_price);
             ComparisonRow {
-                code: p.code.clone(),
-                name: p.name.clone(),
+                code: p.code.to_string(),
+                name: p.name.to_string(),
                 payable: splits.iter().map(|s| s.shares[i].payable).collect(),
                 last_year: p.last_year.map(|d| Money::new(d, cur)),
                 standalone: p.standalone.map(|d: Decimal| Money::new(d, cur)).or(list),

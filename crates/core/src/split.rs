@@ -1,6 +1,6 @@
 //! The split engine: each participant's share of a deal and the funder's part, exact to the cent.
 
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::bounds::{self, Bound};
+use crate::exact::{common_digits, mul_div, mul_div_up, pow10, ratio, scaled, Per, ATOMS_PER_MINOR, ATOM_DIGITS};
 use crate::explain::{Explanation, Step, Trace};
 use crate::money::{Currency, Money, MoneyError};
-use crate::period::{part_factor, prorata_part, Period};
+use crate::period::{prorata_part, Period};
 use crate::pricing::{Offer, PricingError};
 use crate::rounding::apportion;
 use crate::rule::{Basis, Central, Component, FundingRule};
@@ -19,14 +20,14 @@ use crate::rule::{Basis, Central, Component, FundingRule};
 /// Bumped whenever a change to the engine could change any share; frozen with every split.
 pub const ENGINE_VERSION: u32 = 1;
 
-/// A member's per-year metrics: metric name -> year -> value.
-pub type Metrics = BTreeMap<String, BTreeMap<i32, Decimal>>;
+pub use crate::metrics::Metrics;
 
 /// A member taking part in a deal, with what the rule may need to know about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
-    pub code: String,
-    pub name: String,
+    /// Shared (cheap to clone), since one member takes part in many deals.
+    pub code: Arc<str>,
+    pub name: Arc<str>,
     /// Shared, since one member's metrics serve every deal it takes part in.
     pub metrics: Arc<Metrics>,
     pub joined: Option<NaiveDate>,
@@ -57,7 +58,7 @@ pub struct SplitInput {
 /// One participant's result: what it pays and what the funder pays for it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Share {
-    pub code: String,
+    pub code: Arc<str>,
     pub payable: Money,
     pub funded: Money,
 }
@@ -103,6 +104,8 @@ pub enum SplitError {
     AllFixed { fixed: Money, amount: Money },
     #[error("the flat fees add up to {fees}, more than the {amount} left to share")]
     FlatExceed { fees: Money, amount: Money },
+    #[error("the weights of '{basis}' are too large or have too many decimals to weigh exactly")]
+    WeightsTooLarge { basis: String },
     #[error("impossible bounds: {0}")]
     ImpossibleBounds(String),
     #[error("rule amount {amount} has more decimals than {currency} allows")]
@@ -115,7 +118,7 @@ pub enum SplitError {
 
 /// Computes the split.
 pub fn split(input: &SplitInput) -> Result<Split, SplitError> {
-    let (canonical, order) = canonical(input);
+    let (canonical, order) = canonical(input)?;
     let split = run(&canonical, &mut Trace::off())?;
     Ok(match order {
         None => split,
@@ -125,8 +128,8 @@ pub fn split(input: &SplitInput) -> Result<Split, SplitError> {
 
 /// Explains one member's share step by step (runs the same computation, watching that member).
 pub fn explain(input: &SplitInput, member: &str) -> Result<Option<Explanation>, SplitError> {
-    let (canonical, _) = canonical(input);
-    let Some(i) = canonical.participants.iter().position(|p| p.code == member) else {
+    let (canonical, _) = canonical(input)?;
+    let Some(i) = canonical.participants.iter().position(|p| &*p.code == member) else {
         return Ok(None);
     };
     let mut trace = Trace::watching(i);
@@ -135,17 +138,23 @@ pub fn explain(input: &SplitInput, member: &str) -> Result<Option<Explanation>, 
 }
 
 /// The input with its participants in code order, and the permutation used (None if the
-/// input was in order already). Decimal sums round in their last digit in an order-dependent
-/// way; computing in one canonical order makes every result independent of input order.
-fn canonical(input: &SplitInput) -> (std::borrow::Cow<'_, SplitInput>, Option<Vec<usize>>) {
+/// input was in order already); a member taking part twice is an error. Computing in one
+/// canonical order makes every result independent of input order by construction, and
+/// leaves duplicates side by side.
+fn canonical(input: &SplitInput) -> Result<(Cow<'_, SplitInput>, Option<Vec<usize>>), SplitError> {
     let ps = &input.participants;
+    let duplicate =
+        |a: &Participant, b: &Participant| (a.code == b.code).then(|| SplitError::DuplicateMember(a.code.to_string()));
     if ps.windows(2).all(|w| w[0].code < w[1].code) {
-        return (std::borrow::Cow::Borrowed(input), None);
+        return Ok((Cow::Borrowed(input), None));
     }
     let mut order: Vec<usize> = (0..ps.len()).collect();
     order.sort_by(|a, b| ps[*a].code.cmp(&ps[*b].code));
+    if let Some(e) = order.windows(2).find_map(|w| duplicate(&ps[w[0]], &ps[w[1]])) {
+        return Err(e);
+    }
     let participants = order.iter().map(|i| ps[*i].clone()).collect();
-    (std::borrow::Cow::Owned(SplitInput { participants, ..input.clone() }), Some(order))
+    Ok((Cow::Owned(SplitInput { participants, ..input.clone() }), Some(order)))
 }
 
 /// Puts the shares of a split computed in canonical order back in the input's order.
@@ -164,8 +173,9 @@ struct Ctx<'a> {
     rule: &'a FundingRule,
     cur: Currency,
     metrics_year: i32,
-    /// Pro-rata factor per participant (1 when in for the whole period).
-    factors: Vec<Decimal>,
+    /// Pro-rata part per participant, in `den`ths of the period (`den` when in for all of it).
+    part: Vec<i128>,
+    den: i128,
     /// Negotiated fixed amount per participant, if any.
     fixed: Vec<Option<Decimal>>,
     /// The participants without a fixed amount: those the formula and bounds apply to.
@@ -182,20 +192,21 @@ fn run(input: &SplitInput, trace: &mut Trace) -> Result<Split, SplitError> {
     }
     let total = price.total;
     trace.all("total", || format!("The price to split for {} is {total}, among {n} participants.", input.year));
+    let formula = Formula::new(&ctx)?;
     let (payable, funded) = match &ctx.rule.central {
-        Central::None => (shared_rounded(&ctx, total.amount(), trace)?, zeros(n as usize)),
-        Central::Full => full_funding(&ctx, total, trace)?,
+        Central::None => (shared_rounded(&ctx, &formula, total, trace)?, zeros(n as usize)),
+        Central::Full => full_funding(&ctx, &formula, total, trace)?,
         Central::Percent(pct) => {
             let part = total.times(*pct / Decimal::ONE_HUNDRED).round_half_even();
             trace.all("central", || format!("{} pays {}% of the price: {part}.", ctx.funder(), pct.normalize()));
-            part_funding(&ctx, total, part, trace)?
+            part_funding(&ctx, &formula, total, part, trace)?
         }
         Central::Amount(amount) => {
             let part = ctx.money(*amount)?.min(total)?;
             trace.all("central", || format!("{} pays a fixed {part}.", ctx.funder()));
-            part_funding(&ctx, total, part, trace)?
+            part_funding(&ctx, &formula, total, part, trace)?
         }
-        Central::CapPerMember(cap) => capped_funding(&ctx, total, ctx.money(*cap)?, trace)?,
+        Central::CapPerMember(cap) => capped_funding(&ctx, &formula, total, ctx.money(*cap)?, trace)?,
     };
     let split = assemble(&ctx, total, price.list_price, &payable, &funded);
     conclude(&ctx, &split, trace);
@@ -207,32 +218,30 @@ impl<'a> Ctx<'a> {
         if input.participants.is_empty() {
             return Err(SplitError::NoParticipants);
         }
-        let mut seen = HashSet::with_capacity(input.participants.len());
-        for p in &input.participants {
-            if !seen.insert(p.code.as_str()) {
-                return Err(SplitError::DuplicateMember(p.code.clone()));
-            }
-        }
+        let keys: Vec<&str> = input.participants.iter().map(|p| &*p.code).collect();
         let rule = &input.rule;
         for (clause, map) in
             [("fixed", &rule.fixed), ("floor@", &rule.member_floors), ("ceiling@", &rule.member_ceilings)]
         {
-            if let Some(member) = map.keys().find(|m| !seen.contains(m.as_str())) {
+            // Participants come in code order (see `canonical`).
+            if let Some(member) = map.keys().find(|m| keys.binary_search(&m.as_str()).is_err()) {
                 return Err(SplitError::UnknownMember { clause: clause.into(), member: member.clone() });
             }
         }
-        let factors = prorata_factors(input, trace)?;
-        let fixed: Vec<Option<Decimal>> = input.participants.iter().map(|p| rule.fixed.get(&p.code).copied()).collect();
+        let (part, den) = prorata_parts(input, trace)?;
+        let fixed: Vec<Option<Decimal>> =
+            input.participants.iter().map(|p| rule.fixed.get(&*p.code).copied()).collect();
         let open = (0..fixed.len()).filter(|i| fixed[*i].is_none()).collect();
         Ok(Ctx {
             input,
             rule,
             cur: input.currency,
             metrics_year: rule.metrics_year.unwrap_or(input.year - 1),
-            factors,
+            part,
+            den,
             fixed,
             open,
-            keys: input.participants.iter().map(|p| p.code.as_str()).collect(),
+            keys,
         })
     }
 
@@ -254,6 +263,34 @@ impl<'a> Ctx<'a> {
         Money::new(amount, self.cur)
     }
 
+    /// Whole-minor money in atoms.
+    fn atoms(&self, money: Money) -> i128 {
+        i128::from(money.to_minor()) * ATOMS_PER_MINOR
+    }
+
+    /// Atoms as exact money (for words and errors).
+    fn of_atoms(&self, atoms: i128) -> Money {
+        let digits = ATOM_DIGITS + u32::from(self.cur.minor_units());
+        self.m(Decimal::from_i128_with_scale(atoms, digits))
+    }
+
+    /// A pro-rata part as a factor, for words.
+    fn factor(&self, i: usize) -> Decimal {
+        ratio(self.part[i], self.den)
+    }
+
+    /// ⌊amount × num / den⌋ in minor units, for an amount in major units (a bound).
+    fn minor_down(&self, amount: Decimal, num: i128, den: i128) -> i128 {
+        let per_major = i128::from(self.cur.minor_per_major());
+        mul_div(amount.mantissa().max(0), num * per_major, den * pow10(amount.scale()))
+    }
+
+    /// ⌈amount⌉ in minor units, for an amount in major units (a floor).
+    fn minor_up(&self, amount: Decimal) -> i128 {
+        let per_major = i128::from(self.cur.minor_per_major());
+        mul_div_up(amount.mantissa().max(0), per_major, pow10(amount.scale()))
+    }
+
     fn funder(&self) -> String {
         self.input.funder.clone().unwrap_or_else(|| "The central funder".into())
     }
@@ -261,48 +298,65 @@ impl<'a> Ctx<'a> {
     /// A metric of member `i`, averaged over `years` years up to the metrics year; years with
     /// no value are left out of the average, and no value at all is an error.
     fn metric(&self, i: usize, name: &str, years: u32) -> Result<(Decimal, Vec<i32>), SplitError> {
+        if years == 1 {
+            return Ok((self.metric_in(i, name, self.metrics_year)?, Vec::new()));
+        }
+        let (sum, used) = self.metric_sum(i, name, years)?;
+        Ok((sum / Decimal::from(used.len()), used))
+    }
+
+    /// A metric of member `i` in one year.
+    fn metric_in(&self, i: usize, name: &str, year: i32) -> Result<Decimal, SplitError> {
+        let p = &self.input.participants[i];
+        let value = p.metrics.get(name, year).ok_or_else(|| SplitError::MissingMetric {
+            member: p.code.to_string(),
+            metric: name.into(),
+            year,
+        })?;
+        check_metric(p, name, year, value)?;
+        Ok(value)
+    }
+
+    /// The sum of a metric over the years up to the metrics year that have a value, and those years.
+    fn metric_sum(&self, i: usize, name: &str, years: u32) -> Result<(Decimal, Vec<i32>), SplitError> {
         let p = &self.input.participants[i];
         let first = self.metrics_year - i32::try_from(years).expect("few years") + 1;
-        let by_year = p.metrics.get(name);
-        // The common case, one year, needs no list and no division.
-        if years == 1 {
-            let value = by_year.and_then(|m| m.get(&self.metrics_year)).ok_or_else(|| SplitError::MissingMetric {
-                member: p.code.clone(),
-                metric: name.into(),
-                year: self.metrics_year,
-            })?;
-            check_metric(p, name, self.metrics_year, *value)?;
-            return Ok((*value, Vec::new()));
-        }
         let mut used = Vec::new();
         let mut sum = Decimal::ZERO;
         for year in first..=self.metrics_year {
-            if let Some(value) = by_year.and_then(|m| m.get(&year)) {
-                check_metric(p, name, year, *value)?;
-                sum += *value;
+            if let Some(value) = p.metrics.get(name, year) {
+                check_metric(p, name, year, value)?;
+                sum += value;
                 used.push(year);
             }
         }
         if used.is_empty() {
             return Err(SplitError::MissingMetric {
-                member: p.code.clone(),
+                member: p.code.to_string(),
                 metric: name.into(),
                 year: self.metrics_year,
             });
         }
-        Ok((sum / Decimal::from(used.len()), used))
+        Ok((sum, used))
     }
 }
 
 fn check_metric(p: &Participant, name: &str, year: i32, value: Decimal) -> Result<(), SplitError> {
     if value.is_sign_negative() && !value.is_zero() {
-        return Err(SplitError::NegativeMetric { member: p.code.clone(), metric: name.into(), year, value });
+        return Err(SplitError::NegativeMetric { member: p.code.to_string(), metric: name.into(), year, value });
     }
     Ok(())
 }
 
-fn prorata_factors(input: &SplitInput, trace: &mut Trace) -> Result<Vec<Decimal>, SplitError> {
-    let mut factors = Vec::with_capacity(input.participants.len());
+/// Each participant's part of the period and the period's length, in months or days by the
+/// rule (a participant in for the whole period has `den` of `den`).
+fn prorata_parts(input: &SplitInput, trace: &mut Trace) -> Result<(Vec<i128>, i128), SplitError> {
+    let den = match input.rule.prorata {
+        crate::rule::Prorata::Months => input.period.months(),
+        crate::rule::Prorata::Days => input.period.days(),
+        crate::rule::Prorata::None => 1,
+    };
+    let mut parts = Vec::with_capacity(input.participants.len());
     for (i, p) in input.participants.iter().enumerate() {
         let part = prorata_part(&input.period, p.joined, p.left, input.rule.prorata).map_err(|()| {
             let dates = format!(
@@ -310,10 +364,10 @@ fn prorata_factors(input: &SplitInput, trace: &mut Trace) -> Result<Vec<Decimal>
                 p.joined.map_or("the start".into(), |d| d.to_string()),
                 p.left.map_or("the end".into(), |d| d.to_string())
             );
-            SplitError::OutsidePeriod { member: p.code.clone(), period: input.period, dates }
+            SplitError::OutsidePeriod { member: p.code.to_string(), period: input.period, dates }
         })?;
-        let factor = part_factor(part);
-        if let Some((num, den)) = part {
+        if let Some((num, of)) = part {
+            assert_eq!(of, den, "a pro-rata part is measured against the period");
             let unit = if input.rule.prorata == crate::rule::Prorata::Days { "days" } else { "months" };
             trace.member(i, "prorata", || {
                 format!(
@@ -323,9 +377,9 @@ fn prorata_factors(input: &SplitInput, trace: &mut Trace) -> Result<Vec<Decimal>
                 )
             });
         }
-        factors.push(factor);
+        parts.push(i128::from(part.map_or(den, |(num, _)| num)));
     }
-    Ok(factors)
+    Ok((parts, i128::from(den)))
 }
 
 fn zeros(n: usize) -> Vec<i64> {
@@ -333,27 +387,40 @@ fn zeros(n: usize) -> Vec<i64> {
 }
 
 /// The whole price is funded: members pay nothing; their notional shares use the formula.
-fn full_funding(ctx: &Ctx, total: Money, trace: &mut Trace) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
+fn full_funding(
+    ctx: &Ctx,
+    formula: &Formula,
+    total: Money,
+    trace: &mut Trace,
+) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
     trace.all("central", || format!("{} pays the whole price, {total}; members pay nothing.", ctx.funder()));
     trace.all("notional", || "Your notional share (what you receive) is computed by the formula; bounds do not apply, as members pay nothing.".into());
-    let weights = formula(ctx, total.amount(), trace)?;
+    let weights = formula.apply(ctx, total, trace)?;
     let funded = round_shares(ctx, &weights, total, trace);
     Ok((zeros(ctx.n()), funded))
 }
 
 /// A funder pays `part`; members share the rest by the rule, and the funder's part is
 /// attributed to members in proportion to their formula shares of the whole price.
-fn part_funding(ctx: &Ctx, total: Money, part: Money, trace: &mut Trace) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
+fn part_funding(
+    ctx: &Ctx,
+    formula: &Formula,
+    total: Money,
+    part: Money,
+    trace: &mut Trace,
+) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
     let rest = total.checked_sub(part)?;
     trace.all("rest", || format!("Members share the remaining {rest}."));
-    let payable = if rest.is_zero() { zeros(ctx.n()) } else { shared_rounded(ctx, rest.amount(), trace)? };
+    let payable = if rest.is_zero() { zeros(ctx.n()) } else { shared_rounded(ctx, formula, rest, trace)? };
     let mut quiet = Trace::off();
-    let weights = formula(ctx, total.amount(), &mut quiet)?;
-    let attributed = scale(&weights, part.amount(), total.amount());
+    let weights = formula.apply(ctx, total, &mut quiet)?;
+    let (part_atoms, total_atoms) = (ctx.atoms(part), ctx.atoms(total));
+    let per = Per::new(part_atoms, total_atoms.max(1));
+    let attributed: Vec<i128> = weights.iter().map(|w| per.of(*w)).collect();
     let funded = round_shares(ctx, &attributed, part, &mut quiet);
     if let Some(i) = trace.watched() {
         let mine = Money::from_minor(funded[i], ctx.cur);
-        let pct = pct_text(weights[i] / total.amount());
+        let pct = pct_text(ratio(weights[i], total_atoms));
         trace.member(i, "central", || {
             format!("{}'s {part} is attributed to members by their formula shares of the whole price: yours is {pct}% → {mine}.", ctx.funder())
         });
@@ -362,8 +429,14 @@ fn part_funding(ctx: &Ctx, total: Money, part: Money, trace: &mut Trace) -> Resu
 }
 
 /// Shares are computed on the whole price; the funder pays each member's share up to `cap`.
-fn capped_funding(ctx: &Ctx, total: Money, cap: Money, trace: &mut Trace) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
-    let notional = shared_rounded(ctx, total.amount(), trace)?;
+fn capped_funding(
+    ctx: &Ctx,
+    formula: &Formula,
+    total: Money,
+    cap: Money,
+    trace: &mut Trace,
+) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
+    let notional = shared_rounded(ctx, formula, total, trace)?;
     let cap_minor = cap.to_minor();
     let funded: Vec<i64> = notional.iter().map(|s| (*s).min(cap_minor)).collect();
     let payable: Vec<i64> = notional.iter().zip(&funded).map(|(s, f)| s - f).collect();
@@ -376,187 +449,271 @@ fn capped_funding(ctx: &Ctx, total: Money, cap: Money, trace: &mut Trace) -> Res
     Ok((payable, funded))
 }
 
-fn scale(weights: &[Decimal], amount: Decimal, of: Decimal) -> Vec<Decimal> {
-    let factor = amount / of;
-    weights.iter().map(|w| *w * factor).collect()
-}
-
 /// The shared-budget rule on `amount`: formula, published weights, bounds, then rounding.
-fn shared_rounded(ctx: &Ctx, amount: Decimal, trace: &mut Trace) -> Result<Vec<i64>, SplitError> {
-    let mut shares = formula(ctx, amount, trace)?;
+fn shared_rounded(ctx: &Ctx, formula: &Formula, amount: Money, trace: &mut Trace) -> Result<Vec<i64>, SplitError> {
+    let mut shares = formula.apply(ctx, amount, trace)?;
     if let Some(step) = ctx.rule.publish_step_pct {
         shares = publish(ctx, &shares, step, trace);
     }
     if ctx.rule.has_bounds() {
         shares = bound(ctx, &shares, trace)?;
     }
-    Ok(round_shares(ctx, &shares, ctx.m(amount), trace))
+    Ok(round_shares(ctx, &shares, amount, trace))
 }
 
-/// Exact shares of `amount` by the formula: fixed amounts, flat fees, then the components.
-fn formula(ctx: &Ctx, amount: Decimal, trace: &mut Trace) -> Result<Vec<Decimal>, SplitError> {
-    let n = ctx.n();
-    let mut shares = vec![Decimal::ZERO; n];
-    let fixed_sum: Decimal = ctx.fixed.iter().flatten().sum();
-    let mut rest = amount - fixed_sum;
-    if rest.is_sign_negative() && !rest.is_zero() {
-        return Err(SplitError::FixedExceed { fixed: ctx.m(fixed_sum), amount: ctx.m(amount) });
-    }
-    let open = &ctx.open;
-    for (i, fixed) in ctx.fixed.iter().enumerate() {
-        if let Some(a) = fixed {
-            shares[i] = ctx.money(*a)?.amount();
-            trace.member(i, "fixed", || format!("You pay a negotiated fixed amount of {}.", ctx.m(*a)));
+/// The formula, evaluated once per split: fixed amounts, flat fees and each component's
+/// integer weights. Applying it to an amount is then plain integer arithmetic, so the funder's
+/// attribution and the members' shares reuse one evaluation.
+struct Formula {
+    /// Fixed amount per participant, in atoms (0 for open members).
+    fixed: Vec<i128>,
+    fixed_sum: i128,
+    /// The flat fee and each open member's pro-rata fee, in atoms.
+    fee: Option<(Money, Vec<i128>)>,
+    components: Vec<Weighed>,
+}
+
+/// One component with each open member's weight (basis × pro-rata part) as an integer.
+struct Weighed {
+    component: Component,
+    weights: Vec<i128>,
+    total: i128,
+    /// Integer weight per unit of the weight as the member reads it.
+    unit: i128,
+}
+
+impl Formula {
+    fn new(ctx: &Ctx) -> Result<Formula, SplitError> {
+        let mut fixed = vec![0; ctx.n()];
+        for (i, amount) in ctx.fixed.iter().enumerate() {
+            if let Some(a) = amount {
+                fixed[i] = ctx.atoms(ctx.money(*a)?);
+            }
         }
+        let fixed_sum = fixed.iter().sum();
+        let fee = match ctx.rule.flat_fee {
+            Some(f) if !ctx.open.is_empty() => {
+                let fee = ctx.money(f)?;
+                let atoms = ctx.atoms(fee);
+                Some((fee, ctx.open.iter().map(|&i| mul_div(atoms, ctx.part[i], ctx.den)).collect()))
+            }
+            _ => None,
+        };
+        let components = if ctx.open.is_empty() {
+            Vec::new()
+        } else {
+            ctx.rule.components().into_iter().map(|c| weigh(ctx, c)).collect::<Result<_, _>>()?
+        };
+        Ok(Formula { fixed, fixed_sum, fee, components })
     }
-    if open.is_empty() {
-        if !rest.is_zero() {
-            return Err(SplitError::AllFixed { fixed: ctx.m(fixed_sum), amount: ctx.m(amount) });
+
+    /// Exact shares of `amount` in atoms: fixed amounts, flat fees, then the components.
+    fn apply(&self, ctx: &Ctx, amount: Money, trace: &mut Trace) -> Result<Vec<i128>, SplitError> {
+        let amount_atoms = ctx.atoms(amount);
+        let mut rest = amount_atoms - self.fixed_sum;
+        if rest < 0 {
+            return Err(SplitError::FixedExceed { fixed: ctx.of_atoms(self.fixed_sum), amount });
         }
-        return Ok(shares);
+        let mut shares = self.fixed.clone();
+        for (i, a) in ctx.fixed.iter().enumerate() {
+            if let Some(a) = a {
+                trace.member(i, "fixed", || format!("You pay a negotiated fixed amount of {}.", ctx.m(*a)));
+            }
+        }
+        let open = &ctx.open;
+        if open.is_empty() {
+            if rest != 0 {
+                return Err(SplitError::AllFixed { fixed: ctx.of_atoms(self.fixed_sum), amount });
+            }
+            return Ok(shares);
+        }
+        if self.fixed_sum > 0 {
+            trace.all("fixed", || {
+                format!(
+                    "Fixed negotiated amounts take {}; {} is left for the other {} members.",
+                    ctx.of_atoms(self.fixed_sum),
+                    ctx.of_atoms(rest),
+                    open.len()
+                )
+            });
+        }
+        if let Some((fee, fees)) = &self.fee {
+            rest = flat_fees(ctx, *fee, fees, rest, &mut shares, trace)?;
+        }
+        for c in &self.components {
+            let pct = c.component.pct;
+            let part = mul_div(rest, pct.mantissa(), 100 * pow10(pct.scale()));
+            let per = Per::new(part, c.total);
+            for (k, &i) in open.iter().enumerate() {
+                let s = per.of(c.weights[k]);
+                shares[i] += s;
+                if trace.watched() == Some(i) {
+                    explain_component(ctx, i, c, c.weights[k], ctx.of_atoms(part), ctx.of_atoms(s), trace);
+                }
+            }
+        }
+        Ok(shares)
     }
-    if fixed_sum > Decimal::ZERO {
-        trace.all("fixed", || {
-            format!(
-                "Fixed negotiated amounts take {}; {} is left for the other {} members.",
-                ctx.m(fixed_sum),
-                ctx.m(rest),
-                open.len()
-            )
-        });
-    }
-    if let Some(fee) = ctx.rule.flat_fee {
-        rest = flat_fees(ctx, &open, ctx.money(fee)?, rest, &mut shares, trace)?;
-    }
-    for component in ctx.rule.components() {
-        let part = rest * component.pct / Decimal::ONE_HUNDRED;
-        add_component(ctx, &open, &component, part, &mut shares, trace)?;
-    }
-    Ok(shares)
 }
 
 fn flat_fees(
     ctx: &Ctx,
-    open: &[usize],
     fee: Money,
-    rest: Decimal,
-    shares: &mut [Decimal],
+    fees: &[i128],
+    rest: i128,
+    shares: &mut [i128],
     trace: &mut Trace,
-) -> Result<Decimal, SplitError> {
-    let mut fees = Decimal::ZERO;
-    for &i in open {
-        let f = fee.amount() * ctx.factors[i];
+) -> Result<i128, SplitError> {
+    let mut sum = 0;
+    for (&i, f) in ctx.open.iter().zip(fees) {
         shares[i] += f;
-        fees += f;
-        if ctx.factors[i] == Decimal::ONE {
+        sum += f;
+        if ctx.part[i] == ctx.den {
             trace.member(i, "flat", || format!("Flat fee: {fee}."));
         } else {
             trace.member(i, "flat", || {
-                format!("Flat fee: {fee} × your pro-rata factor {} = {}.", ctx.factors[i].normalize(), ctx.m(f))
+                format!("Flat fee: {fee} × your pro-rata factor {} = {}.", ctx.factor(i).normalize(), ctx.of_atoms(*f))
             });
         }
     }
-    if fees > rest {
-        return Err(SplitError::FlatExceed { fees: ctx.m(fees), amount: ctx.m(rest) });
+    if sum > rest {
+        return Err(SplitError::FlatExceed { fees: ctx.of_atoms(sum), amount: ctx.of_atoms(rest) });
     }
     trace.all("flat", || {
-        format!("Flat fees of {fee} per member take {}; {} is left for the formula.", ctx.m(fees), ctx.m(rest - fees))
+        format!(
+            "Flat fees of {fee} per member take {}; {} is left for the formula.",
+            ctx.of_atoms(sum),
+            ctx.of_atoms(rest - sum)
+        )
     });
-    Ok(rest - fees)
+    Ok(rest - sum)
 }
 
-/// Adds one component's part, split in proportion to each open member's weight × pro-rata factor.
-fn add_component(
-    ctx: &Ctx,
-    open: &[usize],
-    c: &Component,
-    part: Decimal,
-    shares: &mut [Decimal],
-    trace: &mut Trace,
-) -> Result<(), SplitError> {
-    let mut weights = Vec::with_capacity(open.len());
-    let mut total_weight = Decimal::ZERO;
-    for &i in open {
-        let w = basis_weight(ctx, i, &c.basis, trace)? * ctx.factors[i];
-        total_weight += w;
-        weights.push(w);
-    }
-    if total_weight.is_zero() {
-        return Err(SplitError::ZeroWeights { basis: c.basis.to_string() });
-    }
-    let per_weight = part / total_weight;
-    for (&i, w) in open.iter().zip(&weights) {
-        let s = *w * per_weight;
-        shares[i] += s;
-        trace.member(i, "component", || {
-            format!(
-                "{}% of the amount ({}) goes by {}: your weight {} of {} in all = {}% → {}.",
-                c.pct.normalize(),
-                ctx.m(part),
-                c.basis,
-                num(w.round_dp(6)),
-                num(total_weight.round_dp(6)),
-                pct_text(*w / total_weight),
-                ctx.m(s)
-            )
-        });
-    }
-    Ok(())
-}
-
-fn basis_weight(ctx: &Ctx, i: usize, basis: &Basis, trace: &mut Trace) -> Result<Decimal, SplitError> {
-    match basis {
-        Basis::Equal => Ok(Decimal::ONE),
+/// Each open member's weight for one component as an integer: the basis (a metric scaled
+/// by a power of ten to a whole number, an average times a common multiple of the year
+/// counts, a band's weight) times the member's pro-rata part.
+fn weigh(ctx: &Ctx, component: Component) -> Result<Weighed, SplitError> {
+    let open = &ctx.open;
+    let too_big = || SplitError::WeightsTooLarge { basis: component.basis.to_string() };
+    let (base, unit): (Vec<i128>, i128) = match &component.basis {
+        Basis::Equal => (vec![1; open.len()], 1),
+        Basis::Metric { name, avg_years: 1 } => {
+            let values: Vec<Decimal> =
+                open.iter().map(|&i| ctx.metric_in(i, name, ctx.metrics_year)).collect::<Result<_, _>>()?;
+            let digits = common_digits(values.iter().copied());
+            let base = values.iter().map(|v| scaled(*v, digits)).collect::<Option<_>>().ok_or_else(too_big)?;
+            (base, pow10(digits))
+        }
         Basis::Metric { name, avg_years } => {
-            let (value, years) = ctx.metric(i, name, *avg_years)?;
-            if *avg_years > 1 {
-                trace.member(i, "metric", || format!("Your {name} averaged over {years:?}: {}.", num(value)));
-            } else {
-                trace.member(i, "metric", || format!("Your {name} in {}: {}.", ctx.metrics_year, num(value)));
-            }
-            Ok(value)
+            // An average is sum / count; times a multiple of every possible count it is whole.
+            let sums: Vec<(Decimal, usize)> = open
+                .iter()
+                .map(|&i| ctx.metric_sum(i, name, *avg_years).map(|(s, used)| (s, used.len())))
+                .collect::<Result<_, _>>()?;
+            let digits = common_digits(sums.iter().map(|s| s.0));
+            let counts = (1..=i128::from(*avg_years)).fold(1, lcm);
+            let base = sums
+                .iter()
+                .map(|(s, count)| scaled(*s, digits)?.checked_mul(counts / *count as i128))
+                .collect::<Option<_>>()
+                .ok_or_else(too_big)?;
+            (base, pow10(digits) * counts)
         }
         Basis::Bands { metric, bands } => {
-            let (value, _) = ctx.metric(i, metric, 1)?;
-            let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
-            trace.member(i, "band", || {
-                format!(
-                    "Your {metric} in {} is {}: band from {} with weight {}.",
-                    ctx.metrics_year,
-                    num(value),
-                    num(band.from),
-                    num(band.weight)
-                )
-            });
-            Ok(band.weight)
+            let digits = common_digits(bands.iter().map(|b| b.weight));
+            let mut base = Vec::with_capacity(open.len());
+            for &i in open {
+                let value = ctx.metric_in(i, metric, ctx.metrics_year)?;
+                let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
+                base.push(scaled(band.weight, digits).ok_or_else(too_big)?);
+            }
+            (base, pow10(digits))
+        }
+    };
+    let weights: Vec<i128> =
+        base.iter().zip(open).map(|(b, &i)| b.checked_mul(ctx.part[i])).collect::<Option<_>>().ok_or_else(too_big)?;
+    let total = weights.iter().try_fold(0i128, |a, w| a.checked_add(*w)).ok_or_else(too_big)?;
+    if total == 0 {
+        return Err(SplitError::ZeroWeights { basis: component.basis.to_string() });
+    }
+    Ok(Weighed { component, weights, total, unit: unit * ctx.den })
+}
+
+fn lcm(a: i128, b: i128) -> i128 {
+    fn gcd(a: i128, b: i128) -> i128 {
+        if b == 0 {
+            a
+        } else {
+            gcd(b, a % b)
         }
     }
+    a / gcd(a, b) * b
+}
+
+/// The watched member's words for one component: its metric or band, then its part.
+fn explain_component(ctx: &Ctx, i: usize, c: &Weighed, weight: i128, part: Money, share: Money, trace: &mut Trace) {
+    match &c.component.basis {
+        Basis::Equal => {}
+        Basis::Metric { name, avg_years } => {
+            if let Ok((value, years)) = ctx.metric(i, name, *avg_years) {
+                if *avg_years > 1 {
+                    trace.member(i, "metric", || format!("Your {name} averaged over {years:?}: {}.", num(value)));
+                } else {
+                    trace.member(i, "metric", || format!("Your {name} in {}: {}.", ctx.metrics_year, num(value)));
+                }
+            }
+        }
+        Basis::Bands { metric, bands } => {
+            if let Ok(value) = ctx.metric_in(i, metric, ctx.metrics_year) {
+                let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
+                trace.member(i, "band", || {
+                    format!(
+                        "Your {metric} in {} is {}: band from {} with weight {}.",
+                        ctx.metrics_year,
+                        num(value),
+                        num(band.from),
+                        num(band.weight)
+                    )
+                });
+            }
+        }
+    }
+    trace.member(i, "component", || {
+        format!(
+            "{}% of the amount ({part}) goes by {}: your weight {} of {} in all = {}% → {share}.",
+            c.component.pct.normalize(),
+            c.component.basis,
+            num(ratio(weight, c.unit).round_dp(6)),
+            num(ratio(c.total, c.unit).round_dp(6)),
+            pct_text(ratio(weight, c.total)),
+        )
+    });
 }
 
 /// Rounds the open members' percentages to the published step (adding up to exactly 100 %)
 /// and applies them as published.
-fn publish(ctx: &Ctx, shares: &[Decimal], step: Decimal, trace: &mut Trace) -> Vec<Decimal> {
+fn publish(ctx: &Ctx, shares: &[i128], step: Decimal, trace: &mut Trace) -> Vec<i128> {
     let open = &ctx.open;
-    let pool: Decimal = open.iter().map(|i| shares[*i]).sum();
-    if pool.is_zero() {
+    let pool: i128 = open.iter().map(|i| shares[*i]).sum();
+    if pool == 0 {
         return shares.to_vec();
     }
-    let steps_in_100 = (Decimal::ONE_HUNDRED / step).trunc();
-    let exact: Vec<Decimal> = open.iter().map(|i| shares[*i] / pool * steps_in_100).collect();
+    let steps_in_100 = i64::try_from((Decimal::ONE_HUNDRED / step).trunc()).expect("step count fits");
+    let nums: Vec<i128> = open.iter().map(|i| shares[*i] * i128::from(steps_in_100)).collect();
     let keys: Vec<&str> = open.iter().map(|i| ctx.keys[*i]).collect();
-    let units = apportion(&exact, &keys, i64::try_from(steps_in_100).expect("step count fits"));
+    let units = apportion(&nums, pool, &keys, steps_in_100);
     let mut published = shares.to_vec();
     for (k, &i) in open.iter().enumerate() {
         let pct = Decimal::from(units[k]) * step;
-        published[i] = pool * pct / Decimal::ONE_HUNDRED;
+        published[i] = mul_div(pool, i128::from(units[k]) * step.mantissa(), 100 * pow10(step.scale()));
         trace.member(i, "publish", || {
             format!(
                 "Your weight is published as {}% (to the nearest {}%, all adding up to 100%): {} of {} = {}.",
                 pct.normalize(),
                 step.normalize(),
                 pct.normalize(),
-                ctx.m(pool),
-                ctx.m(published[i])
+                ctx.of_atoms(pool),
+                ctx.of_atoms(published[i])
             )
         });
     }
@@ -564,25 +721,28 @@ fn publish(ctx: &Ctx, shares: &[Decimal], step: Decimal, trace: &mut Trace) -> V
 }
 
 /// Applies floors and ceilings, redistributing the excess among the unbounded members.
-fn bound(ctx: &Ctx, shares: &[Decimal], trace: &mut Trace) -> Result<Vec<Decimal>, SplitError> {
+fn bound(ctx: &Ctx, shares: &[i128], trace: &mut Trace) -> Result<Vec<i128>, SplitError> {
     let open = &ctx.open;
+    let uniform = UniformBounds::new(ctx);
     let mut limits = Vec::with_capacity(open.len());
     for &i in open {
-        limits.push(member_bound(ctx, i, trace)?);
+        limits.push(member_bound(ctx, &uniform, i, trace)?);
     }
-    let pool: Decimal = open.iter().map(|i| shares[*i]).sum();
-    let formula_shares: Vec<Decimal> = open.iter().map(|i| shares[*i]).collect();
-    let solved = bounds::solve(&formula_shares, &limits, pool).map_err(|e| bounds_error(ctx, &open, e))?;
+    let formula_shares: Vec<i128> = open.iter().map(|i| shares[*i]).collect();
+    let pool: i128 = formula_shares.iter().sum();
+    let solved = bounds::solve(&formula_shares, &limits, pool).map_err(|e| bounds_error(ctx, open, e))?;
     let mut out = shares.to_vec();
     for (k, &i) in open.iter().enumerate() {
         out[i] = solved.shares[k];
-        explain_bound(ctx, i, formula_shares[k], &limits[k], &solved, k, trace);
+        if trace.watched() == Some(i) {
+            explain_bound(ctx, i, formula_shares[k], &limits[k], &solved, k, trace);
+        }
     }
     Ok(out)
 }
 
 fn bounds_error(ctx: &Ctx, open: &[usize], e: bounds::BoundsError) -> SplitError {
-    let m = |d: Decimal| ctx.m(d);
+    let m = |atoms: i128| ctx.of_atoms(atoms);
     SplitError::ImpossibleBounds(match e {
         bounds::BoundsError::Crossed { index, floor, ceiling } => {
             format!("member {} has a floor of {} above its ceiling of {}", ctx.keys[open[index]], m(floor), m(ceiling))
@@ -596,41 +756,57 @@ fn bounds_error(ctx: &Ctx, open: &[usize], e: bounds::BoundsError) -> SplitError
     })
 }
 
-/// The tightest floor and ceiling for member `i`, rounded inwards to the minor unit.
-fn member_bound(ctx: &Ctx, i: usize, trace: &mut Trace) -> Result<Bound, SplitError> {
+/// The bounds every member shares, in minor units, rounded inwards.
+struct UniformBounds {
+    floor: Option<i128>,
+    ceiling: Option<i128>,
+}
+
+impl UniformBounds {
+    fn new(ctx: &Ctx) -> UniformBounds {
+        UniformBounds {
+            floor: ctx.rule.floor.map(|f| ctx.minor_up(f)),
+            ceiling: ctx.rule.ceiling.map(|c| ctx.minor_down(c, 1, 1)),
+        }
+    }
+}
+
+/// The tightest floor and ceiling for member `i`, rounded inwards to the minor unit, in atoms.
+fn member_bound(ctx: &Ctx, uniform: &UniformBounds, i: usize, trace: &mut Trace) -> Result<Bound, SplitError> {
     let p = &ctx.input.participants[i];
     let rule = ctx.rule;
-    let floor = [rule.floor, rule.member_floors.get(&p.code).copied()].into_iter().flatten().max();
+    let floor = [uniform.floor, rule.member_floors.get(&*p.code).map(|f| ctx.minor_up(*f))].into_iter().flatten().max();
     // The reasons are kept as values and put in words only when this member is explained:
     // this runs for every member of every bounded deal.
-    let mut ceilings: Vec<(Decimal, CeilingSource)> = Vec::new();
-    if let Some(c) = rule.ceiling {
+    let mut ceilings: Vec<(i128, CeilingSource)> = Vec::new();
+    if let Some(c) = uniform.ceiling {
         ceilings.push((c, CeilingSource::Uniform));
     }
-    if let Some(c) = rule.member_ceilings.get(&p.code) {
-        ceilings.push((*c, CeilingSource::Own));
+    if let Some(c) = rule.member_ceilings.get(&*p.code) {
+        ceilings.push((ctx.minor_down(*c, 1, 1), CeilingSource::Own));
     }
     if let Some(mc) = &rule.metric_ceiling {
-        let (value, _) = ctx.metric(i, &mc.metric, 1)?;
-        ceilings.push((value * mc.pct / Decimal::ONE_HUNDRED, CeilingSource::Metric(value)));
+        let value = ctx.metric_in(i, &mc.metric, ctx.metrics_year)?;
+        let c = ctx.minor_down(value, mc.pct.mantissa(), 100 * pow10(mc.pct.scale()));
+        ceilings.push((c, CeilingSource::Metric(value)));
     }
     if let (Some(pct), Some(last)) = (rule.max_increase_pct, p.last_year) {
-        ceilings.push((last * (Decimal::ONE + pct / Decimal::ONE_HUNDRED), CeilingSource::LastYear(last)));
+        let growth = Decimal::ONE_HUNDRED + pct;
+        let c = ctx.minor_down(last, growth.mantissa(), 100 * pow10(growth.scale()));
+        ceilings.push((c, CeilingSource::LastYear(last)));
     } else if rule.max_increase_pct.is_some() {
         trace
             .member(i, "bound", || "You had no finalised share last year, so no increase limit applies to you.".into());
     }
-    let ceiling = ceilings.iter().min_by(|a, b| a.0.cmp(&b.0));
+    let ceiling = ceilings.iter().min_by_key(|c| c.0);
+    let minor = |m: i128| Money::from_minor(i64::try_from(m).expect("bound fits i64 minor units"), ctx.cur);
     if let Some((c, source)) = ceiling {
-        trace.member(i, "bound", || format!("Your ceiling: {} ({}).", ctx.m(*c).round_down(), source.words(ctx)));
+        trace.member(i, "bound", || format!("Your ceiling: {} ({}).", minor(*c), source.words(ctx)));
     }
     if let Some(f) = floor {
-        trace.member(i, "bound", || format!("Your floor: {}.", ctx.m(f).round_up()));
+        trace.member(i, "bound", || format!("Your floor: {}.", minor(f)));
     }
-    Ok(Bound {
-        floor: floor.map_or(Decimal::ZERO, |f| ctx.m(f).round_up().amount()),
-        ceiling: ceiling.map(|(c, _)| ctx.m(*c).round_down().amount()),
-    })
+    Ok(Bound { floor: floor.unwrap_or(0) * ATOMS_PER_MINOR, ceiling: ceiling.map(|(c, _)| c * ATOMS_PER_MINOR) })
 }
 
 /// Where a member's ceiling comes from.
@@ -664,43 +840,39 @@ impl CeilingSource {
 fn explain_bound(
     ctx: &Ctx,
     i: usize,
-    before: Decimal,
+    before: i128,
     limit: &Bound,
     solved: &bounds::Solved,
     k: usize,
     trace: &mut Trace,
 ) {
-    if trace.watched() != Some(i) {
-        return;
-    }
     let after = solved.shares[k];
-    let text = match solved.status[k] {
-        bounds::Status::AtFloor => format!("The formula gives you {}, below your floor: you pay the floor, {}.", ctx.m(before), ctx.m(limit.floor)),
-        bounds::Status::AtCeiling => format!("The formula gives you {}, above your ceiling: you pay the ceiling, {}.", ctx.m(before), ctx.m(after)),
-        bounds::Status::Free if solved.scale == Decimal::ONE => "No bound applies to any member: the formula stands.".into(),
-        bounds::Status::Free => format!(
+    let m = |atoms: i128| ctx.of_atoms(atoms);
+    let text = match (solved.status[k], solved.scale) {
+        (bounds::Status::AtFloor, _) => format!("The formula gives you {}, below your floor: you pay the floor, {}.", m(before), m(limit.floor)),
+        (bounds::Status::AtCeiling, _) => format!("The formula gives you {}, above your ceiling: you pay the ceiling, {}.", m(before), m(after)),
+        (bounds::Status::Free, None) => "No bound applies to any member: the formula stands.".into(),
+        (bounds::Status::Free, Some((num, den))) => format!(
             "Members held to a floor or ceiling pay {} {} than the formula gives them; the unbounded members' shares are scaled by {} to make up for it: {} → {}.",
-            ctx.m(solved.moved.abs()),
-            if solved.moved.is_sign_positive() { "more" } else { "less" },
-            solved.scale.round_dp(6).normalize(),
-            ctx.m(before),
-            ctx.m(after)
+            m(solved.moved.abs()),
+            if solved.moved >= 0 { "more" } else { "less" },
+            ratio(num, den).round_dp(6).normalize(),
+            m(before),
+            m(after)
         ),
     };
     trace.member(i, "bound", || text);
 }
 
-/// Rounds exact shares of `total` to minor units by the largest-remainder method.
-fn round_shares(ctx: &Ctx, exact: &[Decimal], total: Money, trace: &mut Trace) -> Vec<i64> {
-    let per_major = Decimal::from(ctx.cur.minor_per_major());
-    let units: Vec<Decimal> = exact.iter().map(|x| *x * per_major).collect();
-    let rounded = apportion(&units, &ctx.keys, total.to_minor());
+/// Rounds exact shares (atoms) of `total` to minor units by the largest-remainder method.
+fn round_shares(ctx: &Ctx, exact: &[i128], total: Money, trace: &mut Trace) -> Vec<i64> {
+    let rounded = apportion(exact, ATOMS_PER_MINOR, &ctx.keys, total.to_minor());
     if let Some(i) = trace.watched() {
         let r = Money::from_minor(rounded[i], ctx.cur);
         trace.member(i, "rounding", || {
             format!(
                 "Exact share {} rounded to {r}: every share is rounded down to the minor unit and the units left over go to the largest remainders, so the shares add up exactly to {total}.",
-                exact[i].round_dp(6).normalize()
+                ctx.of_atoms(exact[i]).amount().round_dp(6).normalize()
             )
         });
     }
@@ -709,11 +881,12 @@ fn round_shares(ctx: &Ctx, exact: &[Decimal], total: Money, trace: &mut Trace) -
 
 fn assemble(ctx: &Ctx, total: Money, list_price: Option<Money>, payable: &[i64], funded: &[i64]) -> Split {
     let shares: Vec<Share> = ctx
-        .keys
+        .input
+        .participants
         .iter()
         .enumerate()
-        .map(|(i, code)| Share {
-            code: (*code).to_string(),
+        .map(|(i, p)| Share {
+            code: p.code.clone(),
             payable: Money::from_minor(payable[i], ctx.cur),
             funded: Money::from_minor(funded[i], ctx.cur),
         })

@@ -48,11 +48,11 @@ fn deal_with(rules: &'static [&'static str], late_one_in: u32) -> impl Strategy<
 }
 
 fn payable_by_code(s: &Split) -> BTreeMap<String, (i64, i64)> {
-    s.shares.iter().map(|x| (x.code.clone(), (x.payable.to_minor(), x.funded.to_minor()))).collect()
+    s.shares.iter().map(|x| (x.code.to_string(), (x.payable.to_minor(), x.funded.to_minor()))).collect()
 }
 
 fn fte(input: &SplitInput, i: usize) -> Decimal {
-    input.participants[i].metrics["fte"][&2025]
+    input.participants[i].metrics.get("fte", 2025).unwrap()
 }
 
 proptest! {

@@ -76,8 +76,8 @@ fn participant(line: &str, metrics_year: i32) -> Participant {
     let mut words = line.split_whitespace();
     let code = words.next().unwrap().to_string();
     let mut p = Participant {
-        name: format!("Member {code}"),
-        code,
+        name: format!("Member {code}").into(),
+        code: code.into(),
         metrics: Default::default(),
         joined: None,
         left: None,
@@ -94,7 +94,7 @@ fn participant(line: &str, metrics_year: i32) -> Participant {
             metric => {
                 let (name, year) =
                     metric.split_once('@').map_or((metric, metrics_year), |(n, y)| (n, y.parse().unwrap()));
-                std::sync::Arc::make_mut(&mut p.metrics).entry(name.to_string()).or_default().insert(year, d(value));
+                std::sync::Arc::make_mut(&mut p.metrics).insert(name, year, d(value));
             }
         }
     }

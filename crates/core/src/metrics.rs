@@ -1,0 +1,144 @@
+//! A member's per-year metrics (FTE, budget, usage...), kept flat for fast lookup by the engine.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use compact_str::CompactString;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Metric values by name and year. The engine reads one value per member per metric for
+/// every deal, so the values sit in one sorted vector with short names stored inline: a
+/// lookup touches one allocation instead of following pointers through nested maps.
+/// (De)serialised as `{"name": {"year": "value"}}`.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Metrics {
+    /// Sorted by (name, year), each pair once.
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+struct Entry {
+    name: CompactString,
+    year: i32,
+    value: Decimal,
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        Metrics::default()
+    }
+
+    /// Sets a value, replacing any earlier one for the same metric and year.
+    pub fn insert(&mut self, name: &str, year: i32, value: Decimal) {
+        match self.position(name, year) {
+            Ok(i) => self.entries[i].value = value,
+            Err(i) => self.entries.insert(i, Entry { name: name.into(), year, value }),
+        }
+    }
+
+    pub fn get(&self, name: &str, year: i32) -> Option<Decimal> {
+        // A deal's participant carries the few metrics its rule reads: a scan comparing years
+        // first beats a binary search there.
+        if self.entries.len() <= 8 {
+            return self.entries.iter().find(|e| e.year == year && e.name == name).map(|e| e.value);
+        }
+        self.position(name, year).ok().map(|i| self.entries[i].value)
+    }
+
+    /// Whether any year has a value for the metric.
+    pub fn has(&self, name: &str) -> bool {
+        let i = self.entries.partition_point(|e| e.name.as_str() < name);
+        self.entries.get(i).is_some_and(|e| e.name == name)
+    }
+
+    /// Every value as (name, year, value), in name and year order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, i32, Decimal)> {
+        self.entries.iter().map(|e| (e.name.as_str(), e.year, e.value))
+    }
+
+    /// Keeps only the metrics whose name passes `keep`.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
+        self.entries.retain(|e| keep(&e.name));
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn position(&self, name: &str, year: i32) -> Result<usize, usize> {
+        self.entries.binary_search_by(|e| e.name.as_str().cmp(name).then(e.year.cmp(&year)))
+    }
+
+    /// The nested form used in files: name -> year -> value.
+    fn nested(&self) -> BTreeMap<&str, BTreeMap<i32, Decimal>> {
+        let mut out: BTreeMap<&str, BTreeMap<i32, Decimal>> = BTreeMap::new();
+        for (name, year, value) in self.iter() {
+            out.entry(name).or_default().insert(year, value);
+        }
+        out
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<(S, i32, Decimal)> for Metrics {
+    fn from_iter<I: IntoIterator<Item = (S, i32, Decimal)>>(iter: I) -> Metrics {
+        let mut m = Metrics::new();
+        for (name, year, value) in iter {
+            m.insert(name.as_ref(), year, value);
+        }
+        m
+    }
+}
+
+impl fmt::Debug for Metrics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.nested()).finish()
+    }
+}
+
+impl Serialize for Metrics {
+    fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+        self.nested().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Metrics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Metrics, D::Error> {
+        let nested = BTreeMap::<String, BTreeMap<i32, Decimal>>::deserialize(deserializer)?;
+        Ok(nested.iter().flat_map(|(name, years)| years.iter().map(move |(y, v)| (name, *y, *v))).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_found_by_name_and_year_and_replaced() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let mut m: Metrics =
+            [("fte", 2025, d("10")), ("budget", 2025, d("5.5")), ("fte", 2024, d("9"))].into_iter().collect();
+        m.insert("fte", 2025, d("11"));
+        assert_eq!(m.get("fte", 2025), Some(d("11")));
+        assert_eq!(m.get("fte", 2024), Some(d("9")));
+        assert_eq!(m.get("fte", 2023), None);
+        assert_eq!(m.get("usage", 2025), None);
+        assert!(m.has("budget") && !m.has("bud"));
+        let order: Vec<(&str, i32)> = m.iter().map(|(n, y, _)| (n, y)).collect();
+        assert_eq!(order, [("budget", 2025), ("fte", 2024), ("fte", 2025)]);
+    }
+
+    #[test]
+    fn serialised_as_nested_maps_and_back() {
+        let m: Metrics = [("fte", 2025, Decimal::new(105, 1)), ("a_long_user_defined_metric_name", 2024, Decimal::ONE)]
+            .into_iter()
+            .collect();
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, r#"{"a_long_user_defined_metric_name":{"2024":"1"},"fte":{"2025":"10.5"}}"#);
+        assert_eq!(serde_json::from_str::<Metrics>(&json).unwrap(), m);
+    }
+}
