@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Runs Konsortio on its embedded default database (seeded with the demo consortium on first
-# start). Until the desktop app exists this is the CLI: it shows a split of the demo year.
-# Set KONSORTIO_DB to use another file.
+# Runs the Konsortio desktop app on its embedded default database (konsortio.db in the
+# platform's data directory, seeded with the demo consortium on first start), installing
+# what it needs on a fresh Debian machine. Set KONSORTIO_DB to use another file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v cc >/dev/null; then
-  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
-  $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends build-essential
-fi
-cargo run --release --locked -q -p konsortio-cli -- demo
+scripts/system-packages.sh
+npm install --prefix ui --no-audit --no-fund
+npm --prefix ui run build
+cargo build --release --locked -p konsortio-desktop --features custom-protocol
+exec target/release/konsortio-desktop

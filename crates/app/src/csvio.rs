@@ -105,18 +105,9 @@ fn import_records<R: Record>(tx: &Tx, actor: &Actor, file: &str, bytes: &[u8]) -
             field: field.into(),
             message,
         };
-        let record =
-            R::read(&Fields { names: R::FIELDS, values: &values }).map_err(|e| input_error(&e.field, e.message))?;
-        let written = record.write();
-        let key = key_of::<R>(&written);
+        let (record, key) = checked::<R>(tx, &values)?.map_err(|r| input_error(&r.field, r.message))?;
         if let Some(first) = first_line_of_key.insert(key.clone(), *line) {
             return Err(input_error(R::KEY[0], format!("duplicate key '{}' (first on line {first})", key.join(" / "))));
-        }
-        for (field, kind) in R::REFERENCES {
-            let code = &written[field_index::<R>(field)];
-            if !tx.exists(kind, code)? {
-                return Err(input_error(field, format!("no {} with code '{code}'", singular(kind))));
-            }
         }
         tx.upsert(&record)?;
         tx.audit(&AuditEntry {
@@ -131,6 +122,31 @@ fn import_records<R: Record>(tx: &Tx, actor: &Actor, file: &str, bytes: &[u8]) -
     Ok(csv.rows.len())
 }
 
+/// Why a record's values were refused: the field and what is wrong with it.
+pub(crate) struct Rejected {
+    pub field: String,
+    pub message: String,
+}
+
+/// Reads a record from its values in `R::FIELDS` order and checks that every code it refers
+/// to exists; gives the record and its key, or why it was refused.
+pub(crate) fn checked<R: Record>(tx: &Tx, values: &[String]) -> Result<Result<(R, Vec<String>), Rejected>, AppError> {
+    let record = match R::read(&Fields { names: R::FIELDS, values }) {
+        Ok(r) => r,
+        Err(e) => return Ok(Err(Rejected { field: e.field, message: e.message })),
+    };
+    let written = record.write();
+    for (field, kind) in R::REFERENCES {
+        let code = &written[field_index::<R>(field)];
+        if !tx.exists(kind, code)? {
+            let message = format!("no {} with code '{code}'", singular(kind));
+            return Ok(Err(Rejected { field: (*field).to_string(), message }));
+        }
+    }
+    let key = key_of::<R>(&written);
+    Ok(Ok((record, key)))
+}
+
 fn key_of<R: Record>(written: &[String]) -> Vec<String> {
     R::KEY.iter().map(|k| written[field_index::<R>(k)].clone()).collect()
 }
@@ -139,7 +155,7 @@ fn field_index<R: Record>(field: &str) -> usize {
     R::FIELDS.iter().position(|f| *f == field).expect("declared field")
 }
 
-fn singular(kind: &str) -> &str {
+pub(crate) fn singular(kind: &str) -> &str {
     kind.strip_suffix('s').unwrap_or(kind)
 }
 

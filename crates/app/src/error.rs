@@ -18,6 +18,9 @@ pub enum AppError {
     /// A problem with a whole file (unreadable, missing column, not CSV).
     #[error("{file}: {message}")]
     File { file: String, message: String },
+    /// A bad value in one record (a form in the desktop app).
+    #[error("{kind}, field '{field}': {message}")]
+    Record { kind: String, field: String, message: String },
     #[error("no {kind} '{key}'")]
     NotFound { kind: &'static str, key: String },
     #[error("{deal} {year}: {error}")]
@@ -34,13 +37,14 @@ impl AppError {
     /// A stable code for the kind of error, for the desktop app and scripts.
     pub fn code(&self) -> &'static str {
         match self {
-            AppError::Input { .. } | AppError::Field { .. } => "input",
+            AppError::Input { .. } | AppError::Field { .. } | AppError::Record { .. } => "input",
             AppError::File { .. } => "file",
             AppError::NotFound { .. } => "not_found",
             AppError::Split { .. } | AppError::Scenario { .. } => "split",
             AppError::Invalid(_) => "invalid",
             AppError::Store(StoreError::TooNew { .. }) => "schema_too_new",
             AppError::Store(StoreError::Frozen { .. }) => "frozen",
+            AppError::Store(StoreError::Referenced { .. }) => "referenced",
             AppError::Store(_) => "store",
         }
     }

@@ -7,7 +7,9 @@ mod calc;
 mod csvio;
 mod deals;
 mod demo;
+mod edit;
 mod error;
+mod views;
 
 use std::path::Path;
 
@@ -22,6 +24,7 @@ pub use deals::{ScenarioText, SplitView};
 pub use demo::DEMO_YEAR;
 pub use error::AppError;
 pub use konsortio_store::FrozenSplit;
+pub use views::{MemberShare, Renewal};
 
 /// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to
 /// record types, used by import, export, list and names alike.
@@ -125,6 +128,14 @@ impl Kind {
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+}
+
+/// The database the CLI and the desktop app open by default: $KONSORTIO_DB, else
+/// konsortio.db in the platform's data directory.
+pub fn default_database_path() -> std::path::PathBuf {
+    std::env::var_os("KONSORTIO_DB").map(std::path::PathBuf::from).unwrap_or_else(|| {
+        dirs::data_dir().unwrap_or_else(|| std::path::PathBuf::from(".")).join("konsortio").join("konsortio.db")
+    })
 }
 
 /// Who is making changes, and when: recorded in the audit trail.

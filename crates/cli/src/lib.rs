@@ -120,9 +120,7 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 
 /// The database path: --db, else $KONSORTIO_DB, else the platform's data directory.
 pub fn database_path(flag: Option<PathBuf>) -> PathBuf {
-    flag.or_else(|| std::env::var_os("KONSORTIO_DB").map(PathBuf::from)).unwrap_or_else(|| {
-        dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("konsortio").join("konsortio.db")
-    })
+    flag.unwrap_or_else(konsortio_app::default_database_path)
 }
 
 fn execute(cli: Cli, out: &mut dyn Write) -> Result<(), AppError> {

@@ -28,11 +28,16 @@ pub enum StoreError {
     BadRecord { kind: &'static str, key: String, error: FieldError },
     #[error("the database is inconsistent: {0}")]
     Corrupt(String),
+    #[error("{kind} '{key}' is still referred to (by a finalised split or another record) and cannot be deleted")]
+    Referenced { kind: String, key: String },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored split input cannot be read: {0}")]
     Json(#[from] serde_json::Error),
 }
+
+mod edit;
+pub use edit::count_where;
 
 /// A finalised split, with every input it used, as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,33 @@
+//! The Konsortio desktop app: opens the default database (seeding the demo consortium on
+//! first start) and serves the UI's commands.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod dto;
+
+fn main() {
+    let state = commands::Session::open_default().unwrap_or_else(|e| {
+        eprintln!("konsortio: cannot open the database: {}", e.message);
+        std::process::exit(1);
+    });
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list,
+            commands::save,
+            commands::delete,
+            commands::split,
+            commands::explain,
+            commands::compare,
+            commands::finalise,
+            commands::renewals,
+            commands::member_shares,
+            commands::open_database,
+            commands::back_up,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the Tauri runtime starts");
+}

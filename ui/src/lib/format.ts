@@ -1,0 +1,89 @@
+// Locale-aware formatting, sorting and search. Money is formatted from its exact text.
+import type { Amount } from './api';
+
+/** The user's locale; the system may report one Intl does not know (e.g. "C"), then en-GB. */
+export const locale = usableLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
+
+export function usableLocale(tag: string | undefined): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag ?? []);
+    return canonical && canonical.toLowerCase() !== 'c' && canonical.toLowerCase() !== 'posix' ? canonical : 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
+
+/** Money as the locale writes it, computed from the exact decimal text (no float). */
+export function money(a: Amount | null | undefined, loc = locale): string {
+  if (!a) return '';
+  const negative = a.amount.startsWith('-');
+  const [whole, fraction = ''] = a.amount.replace('-', '').split('.');
+  const format = new Intl.NumberFormat(loc, {
+    style: 'currency', currency: a.currency, minimumFractionDigits: fraction.length, maximumFractionDigits: fraction.length,
+  });
+  // The locale's pattern (sign, symbol, separators) from ±1, filled with the exact digits.
+  const grouped = format.formatToParts(BigInt(whole)).filter((p) => p.type === 'integer' || p.type === 'group');
+  return format
+    .formatToParts(negative ? -1n : 1n)
+    .map((p) => (p.type === 'integer' ? grouped.map((g) => g.value).join('') : p.type === 'fraction' ? fraction : p.value))
+    .join('');
+}
+
+/** The difference b - a of two amounts in one currency, exactly (minor units as BigInt). */
+export function minus(b: Amount, a: Amount): Amount {
+  const digits = Math.max(decimals(a), decimals(b));
+  const diff = minor(b, digits) - minor(a, digits);
+  return { amount: fromMinor(diff, digits), currency: b.currency };
+}
+
+function decimals(a: Amount): number {
+  return (a.amount.split('.')[1] ?? '').length;
+}
+
+function minor(a: Amount, digits: number): bigint {
+  const [whole, fraction = ''] = a.amount.split('.');
+  const negative = whole.startsWith('-');
+  const v = BigInt(whole.replace('-', '') + fraction.padEnd(digits, '0'));
+  return negative ? -v : v;
+}
+
+function fromMinor(v: bigint, digits: number): string {
+  const negative = v < 0n;
+  const s = (negative ? -v : v).toString().padStart(digits + 1, '0');
+  const text = digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s;
+  return negative ? `-${text}` : text;
+}
+
+/** The exact sum of amounts in one currency. */
+export function sum(amounts: Amount[], currency: string): Amount {
+  const digits = Math.max(0, ...amounts.map(decimals));
+  const total = amounts.reduce((acc, a) => acc + minor(a, digits), 0n);
+  return { amount: fromMinor(total, digits), currency };
+}
+
+/** Compares two amounts' values (for sorting). */
+export function compareAmounts(a: Amount | null, b: Amount | null): number {
+  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0);
+  const digits = Math.max(decimals(a), decimals(b));
+  const d = minor(a, digits) - minor(b, digits);
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+export function date(iso: string | null, loc = locale): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+
+/** Sorts text as the language does (Swedish å after z, numbers by value). */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** Case- and accent-insensitive search that respects the language's own letters. */
+export function matches(text: string, query: string, loc = locale): boolean {
+  const fold = (s: string) => s.toLocaleLowerCase(loc).normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+  return fold(text).includes(fold(query.trim()));
+}
