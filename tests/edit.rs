@@ -73,9 +73,13 @@ fn renewals_come_by_notice_deadline_with_overdue_ones_flagged() {
     let key = |r: &konsortio_app::Renewal| r.notice_deadline.unwrap_or(r.end_date);
     assert!(renewals.windows(2).all(|w| key(&w[0]) <= key(&w[1])), "sorted by deadline");
     for r in &renewals {
-        assert_eq!(r.overdue, key(r) < today, "{}", r.code);
+        assert_eq!(r.ended, r.end_date < today, "{}", r.code);
+        assert_eq!(r.overdue, !r.ended && key(r) < today, "{}", r.code);
     }
-    assert!(renewals.iter().any(|r| r.overdue) && renewals.iter().any(|r| !r.overdue));
+    // The demo has deals that ended in 2025, licences past their notice for the end of 2026,
+    // and deals running into 2027.
+    assert!(renewals.iter().any(|r| r.ended) && renewals.iter().any(|r| r.overdue));
+    assert!(renewals.iter().any(|r| !r.ended && !r.overdue));
 }
 
 #[test]

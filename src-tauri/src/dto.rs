@@ -159,6 +159,7 @@ pub struct RenewalDto {
     pub end_date: String,
     pub notice_deadline: Option<String>,
     pub overdue: bool,
+    pub ended: bool,
 }
 
 impl From<Renewal> for RenewalDto {
@@ -170,6 +171,7 @@ impl From<Renewal> for RenewalDto {
             end_date: r.end_date.to_string(),
             notice_deadline: r.notice_deadline.map(|d| d.to_string()),
             overdue: r.overdue,
+            ended: r.ended,
         }
     }
 }

@@ -17,8 +17,10 @@ pub struct Renewal {
     pub end_date: NaiveDate,
     /// The last day to give notice; None where no notice period is known.
     pub notice_deadline: Option<NaiveDate>,
-    /// The notice deadline (or the end) has passed as of the day asked about.
+    /// Still running, but its notice deadline has passed as of the day asked about.
     pub overdue: bool,
+    /// Already over as of the day asked about (history, nothing to decide).
+    pub ended: bool,
 }
 
 /// One deal-year of a member: what it pays and what the funder pays for it.
@@ -86,8 +88,9 @@ fn renewal(
     notice_deadline: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Renewal {
-    let overdue = notice_deadline.unwrap_or(end_date) < today;
-    Renewal { kind, code: code.into(), title: title.into(), end_date, notice_deadline, overdue }
+    let ended = end_date < today;
+    let overdue = !ended && notice_deadline.is_some_and(|d| d < today);
+    Renewal { kind, code: code.into(), title: title.into(), end_date, notice_deadline, overdue, ended }
 }
 
 fn share_of(member: &str, deal: &str, title: &str, view: &crate::SplitView, finalised: bool) -> Option<MemberShare> {

@@ -18,7 +18,7 @@ export interface ComparisonRow {
 export interface Comparison { scenarios: string[]; totals: Amount[]; rows: ComparisonRow[] }
 export interface Renewal {
   kind: 'licence' | 'deal'; code: string; title: string; end_date: string;
-  notice_deadline: string | null; overdue: boolean;
+  notice_deadline: string | null; overdue: boolean; ended: boolean;
 }
 export interface MemberShare {
   deal: string; title: string; year: number; payable: Amount; funded: Amount; finalised: boolean;
