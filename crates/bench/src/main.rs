@@ -1,7 +1,7 @@
 //! Benchmark on a fixed generated consortium: 3,000 members, 500 deals, mixed rules with bounds.
 //!
 //! Prints the time to compute all splits, to write them all to SQLite (with their frozen
-//! inputs) and read them back, and the peak memory. Run: `cargo run --release -p konsortio-bench`.
+//! inputs) and to read them back, the room they take there, and the peak memory. Run: `cargo run --release -p konsortio-bench`.
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -169,8 +169,30 @@ fn main() -> Result<(), StoreError> {
     if std::env::args().any(|a| a == "--splits-only") {
         return Ok(());
     }
+    let peak_before_store = peak_rss_mb();
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("bench.db"))?;
+    let path = dir.path().join("bench.db");
+    let mut store = Store::open(&path)?;
+    catalogue(&mut store, &inputs)?;
+    // Finalising moves the input and its split into the frozen record; so does the bench.
+    let frozen: Vec<FrozenSplit> = inputs.into_iter().zip(splits).map(freeze).collect();
+    let t = Instant::now();
+    store.write(|tx| frozen.iter().try_for_each(|f| tx.insert_split(f)))?;
+    let write = t.elapsed();
+    let read = read_back(&store, &frozen)?;
+    println!(
+        "write all splits with frozen inputs: {:.0} ms; read them back (checked): {:.0} ms; together {:.0} ms",
+        write.as_secs_f64() * 1e3,
+        read.as_secs_f64() * 1e3,
+        (write + read).as_secs_f64() * 1e3
+    );
+    print_sizes(&store, &path)?;
+    println!("peak memory (VmHWM): {} ({peak_before_store} before writing and reading)", peak_rss_mb());
+    Ok(())
+}
+
+/// The members and deals the frozen splits refer to.
+fn catalogue(store: &mut Store, inputs: &[SplitInput]) -> Result<(), StoreError> {
     store.conn().execute_batch(
         "INSERT INTO vendors VALUES ('V','V','FI','EUR',NULL,NULL); INSERT INTO resources VALUES ('R','V','R','database',NULL,NULL,NULL);",
     )?;
@@ -178,39 +200,53 @@ fn main() -> Result<(), StoreError> {
         for i in 0..MEMBERS {
             tx.execute("INSERT INTO members (code, name, kind, country, language, currency, join_date) VALUES (?1, 'm', 'university', 'FI', 'fi', 'EUR', '2020-01-01')", [format!("M{i:04}")])?;
         }
-        for input in &inputs {
+        for input in inputs {
             tx.execute("INSERT INTO deals VALUES (?1, 'R', 't', '2026-01-01', '2026-12-31', 'closed', NULL, NULL)", [&input.deal])?;
         }
         Ok::<_, StoreError>(())
-    })?;
-    let t = Instant::now();
-    store.write(|tx| {
-        for (input, s) in inputs.iter().zip(&splits) {
-            let frozen = FrozenSplit {
-                input: input.clone(),
-                split: s.clone(),
-                engine_version: 1,
-                finalised_at: "2026-11-21T00:00:00Z".into(),
-                finalised_by: "bench".into(),
-            };
-            tx.insert_split(&frozen)?;
-        }
-        Ok::<_, StoreError>(())
-    })?;
-    let write = t.elapsed();
-    let t = Instant::now();
-    let mut read_shares = 0;
-    for input in &inputs {
-        read_shares += store.load_split(&input.deal, 2026)?.expect("written").split.shares.len();
+    })
+}
+
+fn freeze((input, split): (SplitInput, Split)) -> FrozenSplit {
+    FrozenSplit {
+        input,
+        split,
+        engine_version: 1,
+        finalised_at: "2026-11-21T00:00:00Z".into(),
+        finalised_by: "bench".into(),
     }
-    let read = t.elapsed();
-    assert_eq!(read_shares, shares);
+}
+
+/// Reads every split back (timed) and checks it is the one written (not timed).
+fn read_back(store: &Store, frozen: &[FrozenSplit]) -> Result<std::time::Duration, StoreError> {
+    let mut read = std::time::Duration::ZERO;
+    for written in frozen {
+        let t = Instant::now();
+        let loaded = store.load_split(&written.input.deal, written.input.year)?.expect("written");
+        read += t.elapsed();
+        assert!(
+            loaded.input == written.input && loaded.split.shares == written.split.shares,
+            "{} read back differs",
+            written.input.deal
+        );
+    }
+    Ok(read)
+}
+
+/// What the frozen splits take in the database: pages of their tables and indexes.
+fn print_sizes(store: &Store, path: &std::path::Path) -> Result<(), StoreError> {
+    let pages = |tables: &str| -> Result<f64, StoreError> {
+        let sql = format!("SELECT COALESCE(SUM(d.pgsize), 0) FROM dbstat d JOIN sqlite_schema s ON s.name = d.name WHERE s.tbl_name IN ({tables})");
+        Ok(store.conn().query_row(&sql, [], |r| r.get::<_, i64>(0))? as f64 / 1e6)
+    };
+    let snapshots: i64 = store.conn().query_row("SELECT COUNT(*) FROM member_snapshots", [], |r| r.get(0))?;
+    store.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    let file = std::fs::metadata(path).map_or(0, |m| m.len()) as f64 / 1e6;
     println!(
-        "write all splits with frozen inputs: {:.0} ms; read them back (checked): {:.0} ms; together {:.0} ms",
-        write.as_secs_f64() * 1e3,
-        read.as_secs_f64() * 1e3,
-        (write + read).as_secs_f64() * 1e3
+        "frozen splits in the database: {:.1} MB (splits with packed shares {:.1}, {snapshots} member snapshots {:.1}); database file {file:.1} MB",
+        pages("'splits', 'member_snapshots'")?,
+        pages("'splits'")?,
+        pages("'member_snapshots'")?,
     );
-    println!("peak memory (VmHWM): {}", peak_rss_mb());
     Ok(())
 }

@@ -4,19 +4,43 @@
 //! goes through `Store::write`, one transaction; reads go through the `Reads` trait, which
 //! both the store and an open transaction offer.
 
+mod caches;
+mod edit;
+mod frozen;
+mod legacy;
+mod packed;
+
 use std::path::Path;
 use std::time::Duration;
 
 use konsortio_core::records::{Consortium, FieldError, Fields, Record};
-use konsortio_core::{Currency, Money, Share, Split, SplitInput};
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use caches::Known;
+pub use caches::SnapshotCache;
+pub use edit::count_where;
+pub use frozen::FrozenSplit;
+
 /// The schema version this build writes; each entry of MIGRATIONS brings a file one version up.
-pub const SCHEMA_VERSION: i64 = 2;
-const MIGRATIONS: &[&str] = &[include_str!("migrations/v1.sql"), include_str!("migrations/v2.sql")];
+pub const SCHEMA_VERSION: i64 = 3;
+
+/// One step of the schema: its SQL, then, where stored data changes shape, a pass in Rust.
+struct Migration {
+    sql: &'static str,
+    then: Option<DataPass>,
+}
+
+/// A migration's pass over the stored data, inside the migration's transaction.
+type DataPass = fn(&Connection) -> Result<(), StoreError>;
+
+const MIGRATIONS: &[Migration] = &[
+    Migration { sql: include_str!("migrations/v1.sql"), then: None },
+    Migration { sql: include_str!("migrations/v2.sql"), then: None },
+    Migration { sql: include_str!("migrations/v3.sql"), then: Some(legacy::move_v2_splits) },
+];
+const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -36,19 +60,6 @@ pub enum StoreError {
     Json(#[from] serde_json::Error),
 }
 
-mod edit;
-pub use edit::count_where;
-
-/// A finalised split, with every input it used, as stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FrozenSplit {
-    pub input: SplitInput,
-    pub split: Split,
-    pub engine_version: u32,
-    pub finalised_at: String,
-    pub finalised_by: String,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditEntry {
     pub at: String,
@@ -61,6 +72,7 @@ pub struct AuditEntry {
 
 pub struct Store {
     conn: Connection,
+    snapshots: SnapshotCache,
 }
 
 impl Store {
@@ -86,7 +98,7 @@ impl Store {
         // FULL: a committed transaction survives a power cut, not just an app crash.
         conn.pragma_update(None, "synchronous", "FULL")?;
         migrate(&mut conn, version)?;
-        Ok(Store { conn })
+        Ok(Store { conn, snapshots: SnapshotCache::default() })
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {
@@ -95,7 +107,11 @@ impl Store {
 
     /// Runs `f` in one transaction: all of it is written, or nothing.
     pub fn write<T, E: From<StoreError>>(&mut self, f: impl FnOnce(&Tx) -> Result<T, E>) -> Result<T, E> {
-        let tx = Tx { tx: self.conn.transaction().map_err(StoreError::from)? };
+        let tx = Tx {
+            tx: self.conn.transaction().map_err(StoreError::from)?,
+            known: Known::default(),
+            snapshots: SnapshotCache::default(),
+        };
         let value = f(&tx)?;
         tx.tx.commit().map_err(StoreError::from)?;
         Ok(value)
@@ -115,7 +131,11 @@ fn migrate(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
     }
     for version in found + 1..=target {
         let tx = conn.transaction()?;
-        tx.execute_batch(MIGRATIONS[usize::try_from(version - 1).expect("positive version")])?;
+        let migration = &MIGRATIONS[usize::try_from(version - 1).expect("positive version")];
+        tx.execute_batch(migration.sql)?;
+        if let Some(then) = migration.then {
+            then(&tx)?;
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
@@ -125,6 +145,8 @@ fn migrate(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
 /// An open write transaction.
 pub struct Tx<'a> {
     tx: Transaction<'a>,
+    known: Known,
+    snapshots: SnapshotCache,
 }
 
 impl Tx<'_> {
@@ -151,30 +173,7 @@ impl Tx<'_> {
         if self.split_exists(deal, year)? {
             return Err(StoreError::Frozen { deal: deal.clone(), year });
         }
-        check_split(&frozen.split)?;
-        let s = &frozen.split;
-        self.tx.execute(
-            "INSERT INTO splits (deal, year, engine_version, input_json, currency, total_minor, funder_minor, finalised_at, finalised_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                deal,
-                year,
-                frozen.engine_version,
-                serde_json::to_string(&frozen.input)?,
-                s.total.currency().code(),
-                s.total.to_minor(),
-                s.funder_part.to_minor(),
-                frozen.finalised_at,
-                frozen.finalised_by
-            ],
-        )?;
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO split_shares (deal, year, member, position, payable_minor, funded_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for (position, share) in s.shares.iter().enumerate() {
-            stmt.execute(params![deal, year, share.code, position, share.payable.to_minor(), share.funded.to_minor()])?;
-        }
-        Ok(())
+        frozen::insert(&self.tx, &self.known, frozen)
     }
 }
 
@@ -203,24 +202,11 @@ fn upsert_sql<R: Record>() -> String {
     format!("INSERT INTO {} ({cols}) VALUES ({marks}) ON CONFLICT ({}) {conflict}", R::KIND, R::KEY.join(", "))
 }
 
-/// The pair assertion: a split adds up exactly, checked before writing and after reading.
-fn check_split(s: &Split) -> Result<(), StoreError> {
-    let paid: i64 = s.shares.iter().map(|x| x.payable.to_minor()).sum();
-    let funded: i64 = s.shares.iter().map(|x| x.funded.to_minor()).sum();
-    if paid + funded != s.total.to_minor() || funded != s.funder_part.to_minor() {
-        return Err(StoreError::Corrupt(format!(
-            "split shares add up to {} + {} minor units, not the total {}",
-            paid,
-            funded,
-            s.total.to_minor()
-        )));
-    }
-    Ok(())
-}
-
 /// Reads, offered by the store and by an open transaction alike.
 pub trait Reads {
     fn conn(&self) -> &Connection;
+    /// The member snapshots this handle has read (see `SnapshotCache`).
+    fn snapshots(&self) -> &SnapshotCache;
 
     /// Every record of a kind, in key order.
     fn all<R: Record>(&self) -> Result<Vec<R>, StoreError> {
@@ -259,61 +245,12 @@ pub trait Reads {
 
     /// A finalised split, checked to add up exactly as it is read.
     fn load_split(&self, deal: &str, year: i32) -> Result<Option<FrozenSplit>, StoreError> {
-        let head = self
-            .conn()
-            .prepare_cached(
-                "SELECT engine_version, input_json, currency, total_minor, funder_minor, finalised_at, finalised_by
-                 FROM splits WHERE deal = ?1 AND year = ?2",
-            )?
-            .query_row(params![deal, year], |r| {
-                Ok((
-                    r.get::<_, u32>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, i64>(3)?,
-                    r.get::<_, i64>(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ))
-            })
-            .optional()?;
-        let Some((engine_version, input_json, currency, total, funder, finalised_at, finalised_by)) = head else {
-            return Ok(None);
-        };
-        let cur = Currency::from_code(&currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let list_price = None;
-        let split = Split {
-            total: Money::from_minor(total, cur),
-            funder_part: Money::from_minor(funder, cur),
-            list_price,
-            shares: self.split_shares(deal, year, cur)?,
-        };
-        check_split(&split)?;
-        let input: SplitInput = serde_json::from_str(&input_json)?;
-        Ok(Some(FrozenSplit { input, split, engine_version, finalised_at, finalised_by }))
-    }
-
-    fn split_shares(&self, deal: &str, year: i32, cur: Currency) -> Result<Vec<Share>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT member, payable_minor, funded_minor FROM split_shares WHERE deal = ?1 AND year = ?2 ORDER BY position",
-        )?;
-        let rows = stmt.query_map(params![deal, year], |r| {
-            Ok(Share {
-                code: r.get(0)?,
-                payable: Money::from_minor(r.get(1)?, cur),
-                funded: Money::from_minor(r.get(2)?, cur),
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        frozen::load(self.conn(), self.snapshots(), deal, year)
     }
 
     /// Finalised payable shares of a deal in a year, by member (for last year's comparison).
     fn finalised_payable(&self, deal: &str, year: i32) -> Result<Vec<(String, i64)>, StoreError> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT member, payable_minor FROM split_shares WHERE deal = ?1 AND year = ?2")?;
-        let rows = stmt.query_map(params![deal, year], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        frozen::payable_by_member(self.conn(), deal, year)
     }
 
     /// (deal, year) of every finalised split.
@@ -356,10 +293,16 @@ impl Reads for Store {
     fn conn(&self) -> &Connection {
         &self.conn
     }
+    fn snapshots(&self) -> &SnapshotCache {
+        &self.snapshots
+    }
 }
 
 impl Reads for Tx<'_> {
     fn conn(&self) -> &Connection {
         &self.tx
+    }
+    fn snapshots(&self) -> &SnapshotCache {
+        &self.snapshots
     }
 }

@@ -1,0 +1,66 @@
+//! The move of version 2 frozen splits (whole inputs as JSON) into the version 3 tables.
+
+use konsortio_core::{Currency, Money, Share, Split, SplitInput};
+use rusqlite::{params, Connection};
+
+use crate::caches::Known;
+use crate::frozen::{self, FrozenSplit};
+use crate::StoreError;
+
+/// Reads every split as version 2 stored it and writes it as version 3 does, then drops the
+/// version 2 tables (v3.sql renamed them). The rows move as they are: a tampered sum stays
+/// tampered, and is caught when the split is read, as before.
+pub(crate) fn move_v2_splits(conn: &Connection) -> Result<(), StoreError> {
+    let keys: Vec<(String, i32)> = conn
+        .prepare("SELECT deal, year FROM splits_v2 ORDER BY deal, year")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let known = Known::default();
+    for (deal, year) in keys {
+        frozen::insert_unchecked(conn, &known, &load_v2(conn, &deal, year)?)?;
+    }
+    conn.execute_batch("DROP TABLE split_shares_v2; DROP TABLE splits_v2;")?;
+    Ok(())
+}
+
+fn load_v2(conn: &Connection, deal: &str, year: i32) -> Result<FrozenSplit, StoreError> {
+    let (engine_version, input_json, currency, total, funder, finalised_at, finalised_by) = conn
+        .prepare(
+            "SELECT engine_version, input_json, currency, total_minor, funder_minor, finalised_at, finalised_by
+             FROM splits_v2 WHERE deal = ?1 AND year = ?2",
+        )?
+        .query_row(params![deal, year], |r| {
+            Ok((
+                r.get::<_, u32>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?;
+    let cur = Currency::from_code(&currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let split = Split {
+        total: Money::from_minor(total, cur),
+        funder_part: Money::from_minor(funder, cur),
+        list_price: None,
+        shares: shares_v2(conn, deal, year, cur)?,
+    };
+    let input: SplitInput = serde_json::from_str(&input_json)?;
+    Ok(FrozenSplit { input, split, engine_version, finalised_at, finalised_by })
+}
+
+fn shares_v2(conn: &Connection, deal: &str, year: i32, cur: Currency) -> Result<Vec<Share>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT member, payable_minor, funded_minor FROM split_shares_v2 WHERE deal = ?1 AND year = ?2 ORDER BY position",
+    )?;
+    let rows = stmt.query_map(params![deal, year], |r| {
+        Ok(Share {
+            code: r.get(0)?,
+            payable: Money::from_minor(r.get(1)?, cur),
+            funded: Money::from_minor(r.get(2)?, cur),
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
