@@ -5,7 +5,7 @@
 set -euo pipefail
 packages=(build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-core fonts-noto-cjk)
 if [ "${1:-}" = --test ]; then
-  packages+=(xvfb xauth imagemagick xdotool)
+  packages+=(xvfb xauth imagemagick xdotool webkit2gtk-driver)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -19,4 +19,7 @@ fi
 if ! command -v cargo >/dev/null || ! command -v npm >/dev/null; then
   echo "Rust (rustup, cargo 1.90 or newer) and Node.js 20 with npm are needed; install them, then run this again." >&2
   exit 1
+fi
+if [ "${1:-}" = --test ] && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  cargo install tauri-driver --version '^2' --locked
 fi

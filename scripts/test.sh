@@ -27,8 +27,17 @@ colours=$(identify -format %k artifacts/first-screen.png)
 echo "first screen: $colours colours (artifacts/first-screen.png)"
 if [ "$colours" -lt 100 ]; then echo "test result: FAILED. 0 passed; 1 failed (blank first screen)" | tee -a "$log"; else echo "test result: ok. 1 passed; 0 failed (first screen rendered)" | tee -a "$log"; fi
 
-# One closing line for the whole run: cargo's and vitest's counts together.
+echo "== End to end: the real app driven through tauri-driver (screenshots in artifacts/e2e-*.png)"
+cargo build --locked -p konsortio-cli
+npm install --prefix e2e --no-audit --no-fund
+e2e_status=0
+xvfb-run -a -s '-screen 0 1280x800x24' npm --prefix e2e test 2>&1 | tee -a "$log" || e2e_status=$?
+
+# One closing line for the whole run: cargo's, vitest's and WebdriverIO's counts together.
 awk '/^test result:/ { p += $4; f += $6 }
      /Tests +[0-9]+ passed/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/ && $(i+1) ~ /passed/) p += $i }
      /Tests .*[0-9]+ failed/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/ && $(i+1) ~ /failed/) f += $i }
+     /\] [0-9]+ passing/ { for (i = 1; i <= NF; i++) if ($(i+1) == "passing") p += $i }
+     /\] [0-9]+ failing/ { for (i = 1; i <= NF; i++) if ($(i+1) == "failing") f += $i }
      END { printf "tests: %d passed, %d failed\n", p, f; exit (f > 0) }' <(sed 's/\x1b\[[0-9;]*m//g' "$log")
+[ "$e2e_status" = 0 ] || { echo "the end-to-end run failed (exit $e2e_status)"; exit 1; }

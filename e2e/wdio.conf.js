@@ -1,0 +1,33 @@
+// End-to-end tests of the real desktop app: WebdriverIO -> tauri-driver -> WebKitWebDriver
+// -> target/debug/konsortio-desktop, on a fresh demo database. Run under Xvfb (scripts/test.sh).
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+// The app and the reference CLI share one fresh database, seeded on the app's first start.
+process.env.KONSORTIO_DB = join(mkdtempSync(join(tmpdir(), 'konsortio-e2e-')), 'konsortio.db');
+let driver;
+
+export const config = {
+  runner: 'local',
+  specs: ['./specs/**/*.e2e.js'],
+  maxInstances: 1,
+  hostname: '127.0.0.1',
+  port: 4444,
+  capabilities: [{
+    browserName: 'wry',
+    'wdio:enforceWebDriverClassic': true,
+    'tauri:options': { application: join(root, 'target/debug/konsortio-desktop') },
+  }],
+  logLevel: 'warn',
+  framework: 'mocha',
+  reporters: ['spec'],
+  mochaOpts: { ui: 'bdd', timeout: 60000 },
+  waitforTimeout: 15000,
+  beforeSession: () => {
+    driver = spawn(join(process.env.HOME, '.cargo/bin/tauri-driver'), [], { stdio: [null, process.stdout, process.stderr] });
+  },
+  afterSession: () => driver?.kill(),
+};
