@@ -6,7 +6,6 @@ use std::sync::{Arc, Mutex};
 
 use chrono::Datelike;
 use konsortio_app::{default_database_path, Actor, App, AppError, Kind, ScenarioText};
-use serde::Deserialize;
 use tauri::State;
 
 use crate::dto::*;
@@ -106,25 +105,14 @@ pub async fn explain(
     with_app(&session, move |app, _| Ok(steps(app.explain(&deal, year, &member, rule.as_deref())?))).await
 }
 
-#[derive(Deserialize)]
-pub struct ScenarioArg {
-    pub name: String,
-    pub rule: String,
-}
-
 #[tauri::command]
 pub async fn compare(
     session: State<'_, Session>,
     deal: String,
     year: i32,
-    scenarios: Vec<ScenarioArg>,
+    scenarios: Vec<ScenarioText>,
 ) -> Result<ComparisonDto, CommandError> {
-    with_app(&session, move |app, _| {
-        let scenarios: Vec<ScenarioText> =
-            scenarios.into_iter().map(|s| ScenarioText { name: s.name, rule: s.rule }).collect();
-        Ok(app.compare(&deal, year, &scenarios)?.into())
-    })
-    .await
+    with_app(&session, move |app, _| Ok(app.compare(&deal, year, &scenarios)?.into())).await
 }
 
 #[tauri::command]

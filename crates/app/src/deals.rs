@@ -21,8 +21,8 @@ pub struct SplitView {
     pub finalised: Option<(String, String)>,
 }
 
-/// A scenario given as a name and a rule text.
-#[derive(Clone, Debug)]
+/// A scenario given as a name and a rule text (as the desktop app sends it).
+#[derive(Clone, Debug, serde::Deserialize)]
 pub struct ScenarioText {
     pub name: String,
     pub rule: String,

@@ -18,7 +18,7 @@ pub const ATOM_DIGITS: u32 = 9;
 pub fn mul_div(a: i128, b: i128, c: i128) -> i128 {
     assert!(a >= 0 && b >= 0 && c > 0, "mul_div({a}, {b}, {c}) outside its domain");
     match a.checked_mul(b) {
-        Some(p) => div_fast(p, c),
+        Some(p) => div_rem(p, c).0,
         None => {
             let q = wide::div(wide::mul(a as u128, b as u128), c as u128);
             i128::try_from(q).expect("quotient fits in i128")
@@ -77,13 +77,6 @@ pub fn div_rem(n: i128, d: i128) -> (i128, i128) {
     match (u64::try_from(n), u64::try_from(d)) {
         (Ok(n), Ok(d)) => (i128::from(n / d), i128::from(n % d)),
         _ => (n / d, n % d),
-    }
-}
-
-fn div_fast(n: i128, d: i128) -> i128 {
-    match (u64::try_from(n), u64::try_from(d)) {
-        (Ok(n), Ok(d)) => i128::from(n / d),
-        _ => n / d,
     }
 }
 

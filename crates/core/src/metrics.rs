@@ -62,14 +62,6 @@ impl Metrics {
         self.entries.retain(|e| keep(&e.name));
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     fn position(&self, name: &str, year: i32) -> Result<usize, usize> {
         self.entries.binary_search_by(|e| e.name.as_str().cmp(name).then(e.year.cmp(&year)))
     }

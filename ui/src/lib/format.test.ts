@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, matches, minus, money, sum, usableLocale } from './format';
+import { compareDecimals, compareText, matches, minus, money, sum, usableLocale } from './format';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -40,6 +40,10 @@ describe('search and sorting respect the language', () => {
     expect(matches('İstanbul Üniversitesi', 'istanbul', 'tr-TR')).toBe(true);
     expect(matches('Boğaziçi', 'bogazici', 'tr-TR')).toBe(true);
     expect(matches('Aalto', 'xyz', 'fi-FI')).toBe(false);
+  });
+  it('sorts decimal text by exact value, blanks first', () => {
+    expect(['10.5', '', '-2', '9007199254740993.01', '9007199254740993.00', '2'].sort(compareDecimals))
+      .toEqual(['', '-2', '2', '10.5', '9007199254740993.00', '9007199254740993.01']);
   });
   it('sorts numbers inside codes by value', () => {
     expect(['M10', 'M9', 'M100'].sort(compareText)).toEqual(['M9', 'M10', 'M100']);

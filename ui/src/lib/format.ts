@@ -69,6 +69,17 @@ export function compareAmounts(a: Amount | null, b: Amount | null): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** Compares numbers written as decimal text by value, exactly; blanks first, and text that
+ * is not a number as text. */
+export function compareDecimals(a: string, b: string): number {
+  if (!DECIMAL.test(a) || !DECIMAL.test(b)) {
+    return a === '' || b === '' ? (a === '' ? 0 : 1) - (b === '' ? 0 : 1) : compareText(a, b);
+  }
+  return compareAmounts({ amount: a, currency: '' }, { amount: b, currency: '' });
+}
+
 export function date(iso: string | null, loc = locale): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
