@@ -6,6 +6,7 @@
 pub mod bounds;
 pub mod exact;
 pub mod explain;
+pub mod invoice;
 pub mod metrics;
 pub mod money;
 pub mod period;

@@ -19,7 +19,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: &str, message: impl Into<String>) -> FieldError {
+    pub(crate) fn new(field: &str, message: impl Into<String>) -> FieldError {
         FieldError { field: field.to_string(), message: message.into() }
     }
 }
@@ -47,12 +47,12 @@ pub struct Fields<'a> {
 }
 
 impl Fields<'_> {
-    fn raw(&self, field: &str) -> &str {
+    pub(crate) fn raw(&self, field: &str) -> &str {
         let i = self.names.iter().position(|n| *n == field).unwrap_or_else(|| panic!("no field {field}"));
         self.values[i].trim()
     }
 
-    fn text(&self, field: &str) -> Result<String, FieldError> {
+    pub(crate) fn text(&self, field: &str) -> Result<String, FieldError> {
         let v = self.raw(field);
         if v.is_empty() {
             return Err(FieldError::new(field, "is empty"));
@@ -60,11 +60,11 @@ impl Fields<'_> {
         Ok(v.to_string())
     }
 
-    fn optional(&self, field: &str) -> Option<String> {
+    pub(crate) fn optional(&self, field: &str) -> Option<String> {
         Some(self.raw(field).to_string()).filter(|v| !v.is_empty())
     }
 
-    fn code(&self, field: &str) -> Result<String, FieldError> {
+    pub(crate) fn code(&self, field: &str) -> Result<String, FieldError> {
         let v = self.text(field)?;
         let ok = v.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
         if !ok {
@@ -73,22 +73,22 @@ impl Fields<'_> {
         Ok(v)
     }
 
-    fn date(&self, field: &str) -> Result<NaiveDate, FieldError> {
+    pub(crate) fn date(&self, field: &str) -> Result<NaiveDate, FieldError> {
         let v = self.text(field)?;
         NaiveDate::parse_from_str(&v, "%Y-%m-%d")
             .map_err(|_| FieldError::new(field, format!("'{v}' is not a date (YYYY-MM-DD)")))
     }
 
-    fn optional_date(&self, field: &str) -> Result<Option<NaiveDate>, FieldError> {
+    pub(crate) fn optional_date(&self, field: &str) -> Result<Option<NaiveDate>, FieldError> {
         self.optional(field).map(|_| self.date(field)).transpose()
     }
 
-    fn decimal(&self, field: &str) -> Result<Decimal, FieldError> {
+    pub(crate) fn decimal(&self, field: &str) -> Result<Decimal, FieldError> {
         let v = self.text(field)?;
         parse_decimal(&v).map_err(|_| FieldError::new(field, format!("'{v}' is not a number")))
     }
 
-    fn non_negative(&self, field: &str) -> Result<Decimal, FieldError> {
+    pub(crate) fn non_negative(&self, field: &str) -> Result<Decimal, FieldError> {
         let d = self.decimal(field)?;
         if d.is_sign_negative() && !d.is_zero() {
             return Err(FieldError::new(field, format!("{d} is negative")));
@@ -96,7 +96,7 @@ impl Fields<'_> {
         Ok(d)
     }
 
-    fn optional_non_negative(&self, field: &str) -> Result<Option<Decimal>, FieldError> {
+    pub(crate) fn optional_non_negative(&self, field: &str) -> Result<Option<Decimal>, FieldError> {
         self.optional(field).map(|_| self.non_negative(field)).transpose()
     }
 
@@ -105,12 +105,12 @@ impl Fields<'_> {
         v.parse().map_err(|_| FieldError::new(field, format!("'{v}' is not a whole number")))
     }
 
-    fn currency(&self, field: &str) -> Result<Currency, FieldError> {
+    pub(crate) fn currency(&self, field: &str) -> Result<Currency, FieldError> {
         let v = self.text(field)?;
         Currency::from_code(&v).map_err(|e| FieldError::new(field, e.to_string()))
     }
 
-    fn country(&self, field: &str) -> Result<String, FieldError> {
+    pub(crate) fn country(&self, field: &str) -> Result<String, FieldError> {
         let v = self.text(field)?;
         if v.len() != 2 || !v.chars().all(|c| c.is_ascii_uppercase()) {
             return Err(FieldError::new(field, format!("'{v}' is not an ISO 3166 country code like FI")));
@@ -118,7 +118,7 @@ impl Fields<'_> {
         Ok(v)
     }
 
-    fn one_of(&self, field: &str, allowed: &[&str]) -> Result<String, FieldError> {
+    pub(crate) fn one_of(&self, field: &str, allowed: &[&str]) -> Result<String, FieldError> {
         let v = self.text(field)?;
         if !allowed.contains(&v.as_str()) {
             return Err(FieldError::new(field, format!("'{v}' is not one of {}", allowed.join(", "))));
@@ -127,15 +127,15 @@ impl Fields<'_> {
     }
 }
 
-fn date_text(d: &Option<NaiveDate>) -> String {
+pub(crate) fn date_text(d: &Option<NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-fn dec_text(d: &Option<Decimal>) -> String {
+pub(crate) fn dec_text(d: &Option<Decimal>) -> String {
     d.map(|d| d.normalize().to_string()).unwrap_or_default()
 }
 
-fn opt(s: &Option<String>) -> String {
+pub(crate) fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
@@ -146,13 +146,33 @@ pub struct Consortium {
     pub country: String,
     pub currency: Currency,
     pub vat_id: Option<String>,
+    /// The street line of the postal address.
     pub address: Option<String>,
     pub email: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    /// Bank account for invoices (IBAN) and the bank's BIC.
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    /// Payment terms: days from issue to due date.
+    pub payment_days: u32,
 }
 
 impl Record for Consortium {
     const KIND: &'static str = "consortium";
-    const FIELDS: &'static [&'static str] = &["name", "country", "currency", "vat_id", "address", "email"];
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "country",
+        "currency",
+        "vat_id",
+        "address",
+        "email",
+        "postcode",
+        "city",
+        "iban",
+        "bic",
+        "payment_days",
+    ];
     const KEY: &'static [&'static str] = &[];
 
     fn read(f: &Fields) -> Result<Self, FieldError> {
@@ -163,6 +183,11 @@ impl Record for Consortium {
             vat_id: f.optional("vat_id"),
             address: f.optional("address"),
             email: f.optional("email"),
+            postcode: f.optional("postcode"),
+            city: f.optional("city"),
+            iban: f.optional("iban").map(|v| v.replace(' ', "")),
+            bic: f.optional("bic"),
+            payment_days: if f.optional("payment_days").is_some() { f.integer("payment_days")? } else { 30 },
         })
     }
 
@@ -174,6 +199,11 @@ impl Record for Consortium {
             opt(&self.vat_id),
             opt(&self.address),
             opt(&self.email),
+            opt(&self.postcode),
+            opt(&self.city),
+            opt(&self.iban),
+            opt(&self.bic),
+            self.payment_days.to_string(),
         ]
     }
 }
@@ -700,13 +730,18 @@ impl Record for Participation {
     }
 }
 
+/// Reads a record from its values in FIELDS order (tests and fixed tables).
+pub fn read_row<R: Record>(values: &[&str]) -> Result<R, FieldError> {
+    let values: Vec<String> = values.iter().map(|s| s.to_string()).collect();
+    R::read(&Fields { names: R::FIELDS, values: &values })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn read<R: Record>(values: &[&str]) -> Result<R, FieldError> {
-        let values: Vec<String> = values.iter().map(|s| s.to_string()).collect();
-        R::read(&Fields { names: R::FIELDS, values: &values })
+        read_row(values)
     }
 
     #[test]
