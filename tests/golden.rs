@@ -11,3 +11,8 @@ fn calculator() {
 fn demo_consortium() {
     check_golden("demo.txt");
 }
+
+#[test]
+fn invoices() {
+    check_golden("invoices.txt");
+}

@@ -11,6 +11,9 @@ macro_rules! demo_file {
 /// The demo's CSV files, one per kind, in import order.
 pub(crate) const FILES: &[(Kind, &str, &[u8])] = &[
     demo_file!(Kind::Consortium, "consortium.csv"),
+    demo_file!(Kind::Funders, "funders.csv"),
+    demo_file!(Kind::VatRates, "vat_rates.csv"),
+    demo_file!(Kind::ExchangeRates, "exchange_rates.csv"),
     demo_file!(Kind::Vendors, "vendors.csv"),
     demo_file!(Kind::Resources, "resources.csv"),
     demo_file!(Kind::Members, "members.csv"),

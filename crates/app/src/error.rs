@@ -29,6 +29,9 @@ pub enum AppError {
     Scenario { deal: String, year: i32, error: ScenarioError },
     #[error("{0}")]
     Invalid(String),
+    /// A document that cannot be drafted: names the party and what to fix.
+    #[error("{party}: {error}")]
+    Invoice { party: String, error: konsortio_core::invoice::InvoiceError },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -42,6 +45,7 @@ impl AppError {
             AppError::NotFound { .. } => "not_found",
             AppError::Split { .. } | AppError::Scenario { .. } => "split",
             AppError::Invalid(_) => "invalid",
+            AppError::Invoice { .. } => "invoice",
             AppError::Store(StoreError::TooNew { .. }) => "schema_too_new",
             AppError::Store(StoreError::Frozen { .. }) => "frozen",
             AppError::Store(StoreError::Referenced { .. }) => "referenced",

@@ -9,6 +9,8 @@ mod deals;
 mod demo;
 mod edit;
 mod error;
+mod exports;
+mod invoicing;
 mod views;
 
 use std::path::Path;
@@ -23,7 +25,11 @@ pub use csvio::file_label;
 pub use deals::{ScenarioText, SplitView};
 pub use demo::DEMO_YEAR;
 pub use error::AppError;
+pub use exports::{file_stem, neutralised, INVOICE_COLUMNS, LINE_COLUMNS};
+pub use invoicing::{Document, InvoiceMode, IssueOutcome, IssueRequest};
+pub use konsortio_core::invoice::{DocumentKind, Status};
 pub use konsortio_store::FrozenSplit;
+pub use konsortio_store::{InvoiceSummary, Payment};
 pub use views::{MemberShare, Renewal};
 
 /// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to
@@ -34,6 +40,18 @@ macro_rules! with_record {
         match $kind {
             $crate::Kind::Consortium => {
                 type $R = Consortium;
+                $body
+            }
+            $crate::Kind::Funders => {
+                type $R = konsortio_core::invoice::records::Funder;
+                $body
+            }
+            $crate::Kind::VatRates => {
+                type $R = konsortio_core::invoice::records::VatRate;
+                $body
+            }
+            $crate::Kind::ExchangeRates => {
+                type $R = konsortio_core::invoice::records::FxRate;
                 $body
             }
             $crate::Kind::Vendors => {
@@ -86,6 +104,9 @@ pub(crate) use with_record;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Consortium,
+    Funders,
+    VatRates,
+    ExchangeRates,
     Vendors,
     Resources,
     Members,
@@ -99,8 +120,11 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 14] = [
         Kind::Consortium,
+        Kind::Funders,
+        Kind::VatRates,
+        Kind::ExchangeRates,
         Kind::Vendors,
         Kind::Resources,
         Kind::Members,

@@ -1,5 +1,6 @@
 //! The `konsortio` command line: parses arguments, calls konsortio-app, prints tables or CSV.
 
+mod invoice;
 mod print;
 
 use std::io::Write;
@@ -89,6 +90,65 @@ enum Command {
     },
     /// Write a consistent copy of the database to a new file.
     Backup { file: PathBuf },
+    /// Invoices and credit notes: issue, list, show, credit, pay, export.
+    #[command(subcommand)]
+    Invoice(InvoiceCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum InvoiceCommand {
+    /// Issue the invoices of a year's finalised splits (of one deal, or all).
+    Issue {
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        deal: Option<String>,
+        #[arg(long, value_enum, default_value_t = Mode::PerMember)]
+        mode: Mode,
+        /// Issue date (YYYY-MM-DD; default today).
+        #[arg(long)]
+        date: Option<String>,
+        /// Attach each share's explanation to its line.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// The register: every invoice and credit note with its status.
+    List,
+    /// One document's lines, VAT and totals.
+    Show { number: String },
+    /// Credit an invoice: all its lines, or --line N for some.
+    Credit {
+        number: String,
+        #[arg(long = "line")]
+        lines: Vec<u32>,
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Record a payment against an invoice.
+    Pay {
+        number: String,
+        #[arg(long)]
+        amount: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        reference: Option<String>,
+    },
+    /// Export the register as invoices.csv and invoice_lines.csv into a folder.
+    Export {
+        #[arg(long)]
+        csv: PathBuf,
+        /// Overwrite files that exist.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Mode {
+    PerMember,
+    Funder,
+    Consolidated,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -109,7 +169,7 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return code;
         }
     };
-    match execute(cli, out) {
+    match execute(cli, out, err) {
         Ok(()) => 0,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
@@ -123,7 +183,7 @@ pub fn database_path(flag: Option<PathBuf>) -> PathBuf {
     flag.unwrap_or_else(konsortio_app::default_database_path)
 }
 
-fn execute(cli: Cli, out: &mut dyn Write) -> Result<(), AppError> {
+fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), AppError> {
     if let Command::Calc { deal_file, members_csv, format, explain } = &cli.command {
         return calc(deal_file, members_csv, *format, explain.as_deref(), out);
     }
@@ -168,6 +228,7 @@ fn execute(cli: Cli, out: &mut dyn Write) -> Result<(), AppError> {
             app.back_up(&file)?;
             say(out, &format!("backed up to {}", file.display()))
         }
+        Command::Invoice(command) => invoice::run(&mut app, command, out, err),
         Command::Calc { .. } => unreachable!("handled before the database is opened"),
     }
 }

@@ -7,6 +7,7 @@
 mod caches;
 mod edit;
 mod frozen;
+mod invoices;
 mod legacy;
 mod packed;
 
@@ -22,9 +23,10 @@ use caches::Known;
 pub use caches::SnapshotCache;
 pub use edit::count_where;
 pub use frozen::FrozenSplit;
+pub use invoices::{InvoiceReads, InvoiceSummary, Issuer, Payment};
 
 /// The schema version this build writes; each entry of MIGRATIONS brings a file one version up.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// One step of the schema: its SQL, then, where stored data changes shape, a pass in Rust.
 struct Migration {
@@ -39,6 +41,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration { sql: include_str!("migrations/v1.sql"), then: None },
     Migration { sql: include_str!("migrations/v2.sql"), then: None },
     Migration { sql: include_str!("migrations/v3.sql"), then: Some(legacy::move_v2_splits) },
+    Migration { sql: include_str!("migrations/v4.sql"), then: None },
 ];
 const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
 
@@ -54,6 +57,8 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{kind} '{key}' is still referred to (by a finalised split or another record) and cannot be deleted")]
     Referenced { kind: String, key: String },
+    #[error("there is no invoice numbered {0}")]
+    NoInvoice(String),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored split input cannot be read: {0}")]
@@ -108,7 +113,12 @@ impl Store {
     /// Runs `f` in one transaction: all of it is written, or nothing.
     pub fn write<T, E: From<StoreError>>(&mut self, f: impl FnOnce(&Tx) -> Result<T, E>) -> Result<T, E> {
         let tx = Tx {
-            tx: self.conn.transaction().map_err(StoreError::from)?,
+            // Immediate: the write lock is taken before the first read, so a number read
+            // inside cannot be taken by another writer before this one commits.
+            tx: self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+                .map_err(StoreError::from)?,
             known: Known::default(),
             snapshots: SnapshotCache::default(),
         };

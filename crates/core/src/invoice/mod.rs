@@ -129,7 +129,7 @@ pub enum InvoiceError {
     NoVatRate { country: String, kind: String, date: NaiveDate },
     #[error("no exchange rate from {from} to {to} on or before {date}: add one to exchange_rates")]
     NoExchangeRate { from: Currency, to: Currency, date: NaiveDate },
-    #[error("nothing to invoice: {0}")]
+    #[error("{0}")]
     Nothing(String),
     #[error("line {0} is not on the invoice or is already credited")]
     NotCreditable(u32),
@@ -166,7 +166,7 @@ pub struct LineInput {
 /// category and the totals. The number stays empty until `issue`.
 pub fn draft(input: DraftInput) -> Result<Document, InvoiceError> {
     if input.lines.is_empty() {
-        return Err(InvoiceError::Nothing(format!("{} has no share to invoice", input.buyer.name)));
+        return Err(InvoiceError::Nothing(format!("{} has nothing to invoice", input.buyer.name)));
     }
     check_party(&input.seller, true)?;
     let reverse_charge = input.lines.iter().any(|l| l.vat.category == VatCategory::ReverseCharge);

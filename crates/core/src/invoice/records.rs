@@ -145,17 +145,17 @@ pub struct FxRate {
 
 impl Record for FxRate {
     const KIND: &'static str = "exchange_rates";
-    const FIELDS: &'static [&'static str] = &["from", "to", "date", "rate", "source"];
-    const KEY: &'static [&'static str] = &["from", "to", "date"];
+    const FIELDS: &'static [&'static str] = &["from_currency", "to_currency", "date", "rate", "source"];
+    const KEY: &'static [&'static str] = &["from_currency", "to_currency", "date"];
 
     fn read(f: &Fields) -> Result<Self, FieldError> {
         let rate = f.non_negative("rate")?;
         if rate.is_zero() {
             return Err(FieldError::new("rate", "must be above 0"));
         }
-        let (from, to) = (f.currency("from")?, f.currency("to")?);
+        let (from, to) = (f.currency("from_currency")?, f.currency("to_currency")?);
         if from == to {
-            return Err(FieldError::new("to", format!("is the same currency as from ({from})")));
+            return Err(FieldError::new("to_currency", format!("is the same currency as from_currency ({from})")));
         }
         Ok(FxRate { from, to, date: f.date("date")?, rate, source: f.text("source")? })
     }

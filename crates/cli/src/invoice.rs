@@ -1,0 +1,157 @@
+//! `konsortio invoice ...`: issue, list, show, credit, pay and export invoices.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use konsortio_app::{App, AppError, Document, InvoiceMode, IssueRequest, Table};
+
+use crate::{print, say, InvoiceCommand, Mode};
+
+pub(crate) fn run(
+    app: &mut App,
+    command: InvoiceCommand,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), AppError> {
+    match command {
+        InvoiceCommand::Issue { year, deal, mode, date, explain } => {
+            let mode = match mode {
+                Mode::PerMember => InvoiceMode::PerMember,
+                Mode::Funder => InvoiceMode::Funder,
+                Mode::Consolidated => InvoiceMode::Consolidated,
+            };
+            let req = IssueRequest { year, deal, mode, issue_date: date_or_today(date.as_deref())?, explain };
+            let outcome = app.issue_invoices(&req, &mut |done, total| {
+                let _ = writeln!(err, "issued {done} of {total}");
+                let _ = err.flush();
+            })?;
+            let (first, last) = (outcome.issued.first(), outcome.issued.last());
+            let range = match (first, last) {
+                (Some(a), Some(b)) if a != b => format!(": {a} to {b}"),
+                (Some(a), _) => format!(": {a}"),
+                _ => String::new(),
+            };
+            say(out, &format!("issued {} invoices{range}", outcome.issued.len()))?;
+            if outcome.already_invoiced > 0 {
+                say(out, &format!("left out {} shares already invoiced", outcome.already_invoiced))?;
+            }
+            Ok(())
+        }
+        InvoiceCommand::List => {
+            let headers = ["number", "issued", "due", "recipient", "currency", "gross", "paid", "credited", "status"];
+            let rows = app
+                .invoices()?
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.number.clone(),
+                        s.issue_date.clone(),
+                        s.due_date.clone(),
+                        s.recipient.clone(),
+                        s.currency.to_string(),
+                        s.gross.grouped(),
+                        s.paid.grouped(),
+                        s.credited.grouped(),
+                        match &s.credits {
+                            Some(n) => format!("credits {n}"),
+                            None => s.status().name().to_string(),
+                        },
+                    ]
+                })
+                .collect();
+            print::table(out, &Table { headers: headers.iter().map(|h| h.to_string()).collect(), rows })
+        }
+        InvoiceCommand::Show { number } => show(out, &app.document(&number)?),
+        InvoiceCommand::Credit { number, lines, date } => {
+            let note = app.credit(&number, &lines, date_or_today(date.as_deref())?)?;
+            say(out, &format!("issued credit note {} for {} of {number}", note.number, note.gross_total))
+        }
+        InvoiceCommand::Pay { number, amount, date, reference } => {
+            let status = app.record_payment(&number, date_or_today(date.as_deref())?, &amount, reference.as_deref())?;
+            say(out, &format!("recorded; {number} is {}", status.name()))
+        }
+        InvoiceCommand::Export { csv, force } => export_csv(app, &csv, force, out),
+    }
+}
+
+fn export_csv(app: &App, dir: &Path, force: bool, out: &mut dyn Write) -> Result<(), AppError> {
+    let (invoices, lines) = (dir.join("invoices.csv"), dir.join("invoice_lines.csv"));
+    for p in [&invoices, &lines] {
+        if p.exists() && !force {
+            return Err(AppError::File {
+                file: p.display().to_string(),
+                message: "already exists; use --force to overwrite".into(),
+            });
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    let (n, m) = app.export_invoices_csv(&mut a, &mut b)?;
+    std::fs::write(&invoices, a).map_err(|e| io(&invoices, e))?;
+    std::fs::write(&lines, b).map_err(|e| io(&lines, e))?;
+    say(out, &format!("exported {n} invoices and {m} lines to {}", dir.display()))
+}
+
+fn show(out: &mut dyn Write, d: &Document) -> Result<(), AppError> {
+    let title = match d.kind {
+        konsortio_app::DocumentKind::Invoice => "Invoice",
+        konsortio_app::DocumentKind::CreditNote => "Credit note",
+    };
+    let mut text = format!(
+        "{title} {}  issued {}  due {}\nTo: {}{}, {}{}\nPayment reference: {}\n",
+        d.number,
+        d.issue_date,
+        d.due_date,
+        d.buyer.name,
+        if d.buyer.code == d.buyer.name { String::new() } else { format!(" ({})", d.buyer.code) },
+        d.buyer.country,
+        d.buyer.vat_id.as_ref().map_or(String::new(), |v| format!(", VAT id {v}")),
+        d.payment_reference
+    );
+    if let Some(c) = &d.credits {
+        text.push_str(&format!("Credits invoice {} of {}\n", c.number, c.issue_date));
+    }
+    for l in &d.lines {
+        text.push_str(&format!(
+            "{:>3}. {}  [{} {}%]  {}\n",
+            l.id,
+            l.description,
+            l.vat.category,
+            l.vat.rate.normalize(),
+            l.net
+        ));
+    }
+    for v in &d.vat {
+        text.push_str(&format!(
+            "VAT {} {}% on {}: {}\n",
+            v.treatment.category,
+            v.treatment.rate.normalize(),
+            v.taxable,
+            v.tax
+        ));
+    }
+    text.push_str(&format!("Net {}  VAT {}  Total {}", d.net_total, d.vat_total, d.gross_total));
+    if let Some(c) = &d.conversion {
+        text.push_str(&format!("\n1 {} = {} {} ({}, {})", c.from, c.rate.normalize(), c.to, c.date, c.source));
+    }
+    if let Some(v) = &d.vat_national {
+        text.push_str(&format!("\nVAT in {}: {v}", v.currency()));
+    }
+    for n in &d.notes {
+        text.push_str(&format!("\n{n}"));
+    }
+    say(out, &text)
+}
+
+fn date_or_today(text: Option<&str>) -> Result<NaiveDate, AppError> {
+    match text {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(t) => NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .map_err(|_| AppError::Invalid(format!("--date '{t}' is not a date (YYYY-MM-DD)"))),
+    }
+}
+
+fn io(path: &Path, e: std::io::Error) -> AppError {
+    AppError::File { file: path.display().to_string(), message: e.to_string() }
+}
