@@ -111,6 +111,16 @@ impl App {
         Ok((summaries.len(), n))
     }
 
+    /// Writes every document as a UBL 2.1 e-invoice `{number}.xml` in `dir`.
+    pub fn export_ubl(
+        &self,
+        dir: &Path,
+        force: bool,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<PathBuf>, AppError> {
+        self.export_documents(dir, "xml", force, &|d| Ok(konsortio_einvoice::ubl(d).into_bytes()), progress)
+    }
+
     /// Writes each document as a file `{number}.{ext}` in `dir` with `render`, calling
     /// `progress(done, total)`; an existing file is an error unless `force`, checked for
     /// every file before any is written.

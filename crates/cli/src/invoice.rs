@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use konsortio_app::{App, AppError, Document, InvoiceMode, IssueRequest, Table};
 
-use crate::{print, say, InvoiceCommand, Mode};
+use crate::{print, say, ExportFormat, InvoiceCommand, Mode};
 
 pub(crate) fn run(
     app: &mut App,
@@ -71,7 +71,13 @@ pub(crate) fn run(
             let status = app.record_payment(&number, date_or_today(date.as_deref())?, &amount, reference.as_deref())?;
             say(out, &format!("recorded; {number} is {}", status.name()))
         }
-        InvoiceCommand::Export { csv, force } => export_csv(app, &csv, force, out),
+        InvoiceCommand::Export { dir, format: ExportFormat::Csv, force } => export_csv(app, &dir, force, out),
+        InvoiceCommand::Export { dir, format: ExportFormat::Ubl, force } => {
+            let files = app.export_ubl(&dir, force, &mut |done, total| {
+                let _ = writeln!(err, "exported {done} of {total}");
+            })?;
+            say(out, &format!("exported {} e-invoices to {}", files.len(), dir.display()))
+        }
     }
 }
 

@@ -134,14 +134,22 @@ enum InvoiceCommand {
         #[arg(long)]
         reference: Option<String>,
     },
-    /// Export the register as invoices.csv and invoice_lines.csv into a folder.
+    /// Export into a folder: the register as invoices.csv and invoice_lines.csv (csv), or
+    /// every document as a UBL 2.1 e-invoice (ubl).
     Export {
-        #[arg(long)]
-        csv: PathBuf,
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
         /// Overwrite files that exist.
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Ubl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
