@@ -11,6 +11,7 @@ mod edit;
 mod error;
 mod exports;
 mod invoicing;
+pub mod synthetic;
 mod views;
 
 use std::path::Path;

@@ -1,7 +1,10 @@
 //! Benchmark on a fixed generated consortium: 3,000 members, 500 deals, mixed rules with bounds.
 //!
 //! Prints the time to compute all splits, to write them all to SQLite (with their frozen
-//! inputs) and to read them back, the room they take there, and the peak memory. Run: `cargo run --release -p konsortio-bench`.
+//! inputs) and to read them back, the room they take there, and the peak memory; then invoicing at scale (invoices.rs). Run: `cargo run --release -p konsortio-bench`
+//! (`-- --splits-only` or `-- --invoices-only` for one part).
+
+mod invoices;
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -126,7 +129,18 @@ fn peak_rss_mb() -> String {
     })
 }
 
-fn main() -> Result<(), StoreError> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if std::env::args().any(|a| a == "--invoices-only") {
+        return Ok(invoices::run()?);
+    }
+    splits()?;
+    if std::env::args().any(|a| a == "--splits-only") {
+        return Ok(());
+    }
+    Ok(invoices::run()?)
+}
+
+fn splits() -> Result<(), StoreError> {
     let t = Instant::now();
     let inputs = consortium();
     let shares: usize = inputs.iter().map(|i| i.participants.len()).sum();

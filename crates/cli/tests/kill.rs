@@ -10,52 +10,6 @@ use konsortio_app::{Actor, App};
 
 const MEMBERS: usize = 3000;
 
-fn write(dir: &Path, name: &str, text: &str) {
-    std::fs::write(dir.join(name), text).unwrap();
-}
-
-/// A consortium of 3,000 Finnish members and one closed deal shared equally.
-fn dataset(dir: &Path) {
-    write(
-        dir,
-        "consortium.csv",
-        "name,country,currency,vat_id,address,email,postcode,city,iban,bic,payment_days\n\
-         Test Consortium,FI,EUR,FI31846207,Katu 1,office@test.example,00100,Helsinki,FI2112345600000785,NDEAFIHH,30\n",
-    );
-    write(
-        dir,
-        "vat_rates.csv",
-        "country,resource_kind,valid_from,category,rate,reason_code,reason\nFI,*,2024-09-01,S,25.5,,\n",
-    );
-    write(dir, "vendors.csv", "code,name,country,currency,vat_id,email\nV,Vendor,NL,EUR,,\n");
-    write(
-        dir,
-        "resources.csv",
-        "code,vendor,name,kind,platform,counter_platform,counter_database\nR,V,Database,database,,,\n",
-    );
-    write(
-        dir,
-        "deals.csv",
-        "code,resource,title,start_date,end_date,participation,funder,rule\nD,R,Database 2025,2025-01-01,2025-12-31,closed,,shared: equal\n",
-    );
-    write(
-        dir,
-        "offers.csv",
-        "deal,version,date,currency,list_price,pricing,annual_cap_pct,index_pct,rate,rate_date,rate_source,note\n\
-         D,1,2024-10-01,EUR,,total 3000000,,,,,,\n",
-    );
-    let mut members = String::from(
-        "code,name,kind,country,city,address,postcode,vat_id,language,currency,join_date,leave_date,email\n",
-    );
-    for i in 0..MEMBERS {
-        members.push_str(&format!(
-            "M{i:04},Kirjasto {i},public,FI,Helsinki,Katu {i},00100,FI{:08},fi,EUR,2000-01-01,,\n",
-            10_000_000 + i
-        ));
-    }
-    write(dir, "members.csv", &members);
-}
-
 fn konsortio(db: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_konsortio"));
     c.arg("--db").arg(db);
@@ -80,8 +34,8 @@ fn numbers(db: &Path) -> (Vec<u64>, std::collections::BTreeMap<String, usize>) {
 fn a_batch_killed_half_way_leaves_no_gap_and_finishes_when_run_again() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
-    dataset(dir.path());
-    assert!(konsortio(&db).arg("import-dir").arg(dir.path()).status().unwrap().success());
+    konsortio_app::synthetic::write_invoicing_dataset(dir.path(), MEMBERS).unwrap();
+    assert!(konsortio(&db).arg("import-dir").arg(dir.path()).stdout(Stdio::null()).status().unwrap().success());
     assert!(konsortio(&db).args(["finalise", "D", "--year", "2025"]).status().unwrap().success());
 
     let mut child = konsortio(&db)
