@@ -194,3 +194,24 @@ fn e_invoices_pass_the_official_en16931_and_peppol_validation() {
     let (ok, report) = validate(dir.path(), &[broken], true);
     assert!(!ok && report.contains("BR-CO-"), "{report}");
 }
+
+#[test]
+fn a_member_statement_lists_every_deal_of_the_year_with_last_year_and_the_explanation() {
+    let app = demo();
+    let st = app.statement("FI-HY", 2025).unwrap();
+    let deals: Vec<&str> = st.lines.iter().map(|l| l.deal.as_str()).collect();
+    let expected: Vec<String> =
+        app.member_shares("FI-HY", 2025).unwrap().into_iter().filter(|s| s.year == 2025).map(|s| s.deal).collect();
+    assert_eq!(deals, expected);
+    let sd = st.lines.iter().find(|l| l.deal == "SD-2426").unwrap();
+    let split = app.split("SD-2426", 2025, None).unwrap().split;
+    let share = split.shares.iter().find(|s| &*s.code == "FI-HY").unwrap();
+    assert_eq!((sd.payable, sd.funded, sd.finalised), (share.payable, share.funded, true));
+    let last = app.split("SD-2426", 2024, None).unwrap().split;
+    assert_eq!(sd.last_year, Some(last.shares.iter().find(|s| &*s.code == "FI-HY").unwrap().payable));
+    assert_eq!(sd.change().unwrap(), sd.payable.checked_sub(sd.last_year.unwrap()).unwrap());
+    assert!(!sd.funded.is_zero() && sd.explanation.len() > 3, "{:?}", sd.explanation);
+    let total = st.lines.iter().fold(0, |a, l| a + l.payable.to_minor());
+    assert_eq!(st.total_payable().to_minor(), total);
+    assert!(matches!(app.statement("NOPE", 2025), Err(AppError::NotFound { .. })));
+}

@@ -11,6 +11,7 @@ mod edit;
 mod error;
 mod exports;
 mod invoicing;
+mod statements;
 pub mod synthetic;
 mod views;
 
@@ -31,6 +32,7 @@ pub use invoicing::{Document, InvoiceMode, IssueOutcome, IssueRequest};
 pub use konsortio_core::invoice::{DocumentKind, Status};
 pub use konsortio_store::FrozenSplit;
 pub use konsortio_store::{InvoiceSummary, Payment};
+pub use statements::{MemberStatement, StatementLine};
 pub use views::{MemberShare, Renewal};
 
 /// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to
