@@ -1,11 +1,12 @@
 //! The UI's commands: each converts in, calls the application API, converts out. Work runs
 //! off the window's thread, so a long recomputation never freezes the window.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use chrono::Datelike;
-use konsortio_app::{default_database_path, Actor, App, AppError, Kind, ScenarioText};
+use konsortio_app::{default_database_path, Actor, App, AppError, InvoiceMode, IssueRequest, Kind, ScenarioText};
+use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::dto::*;
@@ -37,11 +38,19 @@ async fn with_app<T: Send + 'static>(
     session: &State<'_, Session>,
     f: impl FnOnce(&mut App, &mut PathBuf) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, CommandError> {
+    on_worker(session, move |app, path| f(app, path).map_err(CommandError::from)).await
+}
+
+/// As `with_app`, for a command that shapes its own errors.
+async fn on_worker<T: Send + 'static>(
+    session: &State<'_, Session>,
+    f: impl FnOnce(&mut App, &mut PathBuf) -> Result<T, CommandError> + Send + 'static,
+) -> Result<T, CommandError> {
     let inner = Arc::clone(&session.inner);
     tauri::async_runtime::spawn_blocking(move || {
         let mut guard = inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let (app, path) = &mut *guard;
-        f(app, path).map_err(CommandError::from)
+        f(app, path)
     })
     .await
     .map_err(|e| CommandError { code: "internal", message: e.to_string(), field: None })?
@@ -64,6 +73,7 @@ pub async fn app_info(session: State<'_, Session>) -> Result<Info, CommandError>
             consortium: consortium.as_ref().map(|c| c.name.clone()),
             currency: consortium.map(|c| c.currency.to_string()),
             year: konsortio_app::DEMO_YEAR.max(this_year()),
+            export_formats: EXPORT_FORMATS.to_vec(),
         })
     })
     .await
@@ -153,4 +163,155 @@ pub async fn open_database(session: State<'_, Session>, path: String) -> Result<
 #[tauri::command]
 pub async fn back_up(session: State<'_, Session>, path: String) -> Result<(), CommandError> {
     with_app(&session, move |app, _| app.back_up(std::path::Path::new(&path))).await
+}
+
+/// The invoice register: every invoice and credit note.
+#[tauri::command]
+pub async fn invoices(session: State<'_, Session>) -> Result<Vec<InvoiceRowDto>, CommandError> {
+    with_app(&session, |app, _| Ok(app.invoices()?.into_iter().map(Into::into).collect())).await
+}
+
+/// One document with its status, payments and the lines credit notes have credited.
+#[tauri::command]
+pub async fn invoice_document(session: State<'_, Session>, number: String) -> Result<InvoiceDetailDto, CommandError> {
+    with_app(&session, move |app, _| {
+        let register = app.invoices()?;
+        let summary = register
+            .iter()
+            .find(|s| s.number == number)
+            .ok_or_else(|| AppError::NotFound { kind: "invoice", key: number.clone() })?;
+        let mut credited_lines = Vec::new();
+        for note in register.iter().filter(|s| s.credits.as_deref() == Some(number.as_str())) {
+            credited_lines.extend(app.document(&note.number)?.lines.iter().map(|l| l.id));
+        }
+        Ok(InvoiceDetailDto {
+            document: app.document(&number)?.into(),
+            status: summary.status().name(),
+            paid: summary.paid.into(),
+            credited: summary.credited.into(),
+            payments: app.payments(&number)?.into_iter().map(Into::into).collect(),
+            credited_lines,
+        })
+    })
+    .await
+}
+
+/// Issues a batch, reporting each stored chunk to the window through `on_progress`.
+#[tauri::command]
+pub async fn issue_invoices(
+    session: State<'_, Session>,
+    year: i32,
+    deal: Option<String>,
+    mode: InvoiceMode,
+    issue_date: String,
+    explain: bool,
+    on_progress: Channel<Progress>,
+) -> Result<IssueOutcomeDto, CommandError> {
+    with_app(&session, move |app, _| {
+        let req = IssueRequest { year, deal, mode, issue_date: date_field("issue_date", &issue_date)?, explain };
+        let outcome = app.issue_invoices(&req, &mut |done, total| {
+            // A window closed mid-batch only stops the reports, never the batch.
+            let _ = on_progress.send(Progress { done, total });
+        })?;
+        Ok(outcome.into())
+    })
+    .await
+}
+
+/// Credits the chosen lines of an invoice (all not yet credited when `lines` is empty).
+#[tauri::command]
+pub async fn credit_invoice(
+    session: State<'_, Session>,
+    number: String,
+    lines: Vec<u32>,
+    issue_date: String,
+) -> Result<DocumentDto, CommandError> {
+    with_app(&session, move |app, _| Ok(app.credit(&number, &lines, date_field("issue_date", &issue_date)?)?.into()))
+        .await
+}
+
+/// Records a payment; returns the invoice's status after it.
+#[tauri::command]
+pub async fn record_payment(
+    session: State<'_, Session>,
+    number: String,
+    date: String,
+    amount: String,
+    reference: Option<String>,
+) -> Result<&'static str, CommandError> {
+    with_app(&session, move |app, _| {
+        let reference = reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
+        Ok(app.record_payment(&number, date_field("date", &date)?, &amount, reference)?.name())
+    })
+    .await
+}
+
+/// The export formats offered. PDF: when crates/app gains `App::export_pdf(dir, force,
+/// progress)`, add "pdf" here and its arm in `export_invoices`.
+const EXPORT_FORMATS: &[&str] = &["csv", "ubl"];
+
+/// Exports the register to a folder the user chose in a dialog. Existing files are never
+/// overwritten unless `force`: the error code "exists" tells the UI to ask first.
+#[tauri::command]
+pub async fn export_invoices(
+    session: State<'_, Session>,
+    format: String,
+    dir: String,
+    force: bool,
+    on_progress: Channel<Progress>,
+) -> Result<ExportDto, CommandError> {
+    on_worker(&session, move |app, _| {
+        let folder = PathBuf::from(&dir);
+        let mut progress = |done, total| {
+            let _ = on_progress.send(Progress { done, total });
+        };
+        let files = match format.as_str() {
+            "csv" => export_csv(app, &folder, force),
+            "ubl" => app.export_ubl(&folder, force, &mut progress),
+            // "pdf" => app.export_pdf(&folder, force, &mut progress),  (see EXPORT_FORMATS)
+            other => {
+                Err(AppError::Invalid(format!("'{other}' is not an export format ({})", EXPORT_FORMATS.join(", "))))
+            }
+        }
+        .map_err(|e| export_error(e, force))?;
+        Ok(ExportDto { files: files.len(), dir })
+    })
+    .await
+}
+
+/// invoices.csv and invoice_lines.csv in `dir`, as `konsortio invoice export --format csv`.
+fn export_csv(app: &App, dir: &Path, force: bool) -> Result<Vec<PathBuf>, AppError> {
+    let paths = [dir.join("invoices.csv"), dir.join("invoice_lines.csv")];
+    if let Some(p) = paths.iter().find(|p| p.exists() && !force) {
+        return Err(AppError::File { file: p.display().to_string(), message: "already exists".into() });
+    }
+    let (mut invoices, mut lines) = (Vec::new(), Vec::new());
+    app.export_invoices_csv(&mut invoices, &mut lines)?;
+    for (path, bytes) in paths.iter().zip([invoices, lines]) {
+        std::fs::write(path, bytes)
+            .map_err(|e| AppError::File { file: path.display().to_string(), message: e.to_string() })?;
+    }
+    Ok(paths.to_vec())
+}
+
+/// A refusal to overwrite becomes the code "exists" (the file in `field`), so the UI can ask
+/// the user and try again with `force`; any other error crosses as usual.
+fn export_error(e: AppError, force: bool) -> CommandError {
+    match &e {
+        AppError::File { file, message }
+            if !force && message.contains("already exists") && Path::new(file).exists() =>
+        {
+            CommandError { code: "exists", message: format!("{file} already exists"), field: Some(file.clone()) }
+        }
+        _ => e.into(),
+    }
+}
+
+/// A date typed in a form, or an error naming its field.
+fn date_field(field: &str, text: &str) -> Result<chrono::NaiveDate, AppError> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| AppError::Record {
+        kind: "invoices".into(),
+        field: field.into(),
+        message: format!("'{text}' is not a date (YYYY-MM-DD)"),
+    })
 }

@@ -1,7 +1,10 @@
 //! What crosses to the UI: plain serialisable shapes of the application API's results.
 //! Money crosses as exact decimal text with its currency, never as a float.
 
-use konsortio_app::{AppError, MemberShare, Renewal, SplitView, Table};
+use konsortio_app::{
+    AppError, Document, DocumentKind, InvoiceSummary, IssueOutcome, MemberShare, Payment, Renewal, SplitView, Table,
+};
+use konsortio_core::invoice::Party;
 use konsortio_core::{Comparison, Explanation, Money};
 use serde::Serialize;
 
@@ -44,6 +47,8 @@ pub struct Info {
     pub consortium: Option<String>,
     pub currency: Option<String>,
     pub year: i32,
+    /// The invoice export formats this build offers: "csv", "ubl" (and "pdf" once it exists).
+    pub export_formats: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -197,4 +202,262 @@ impl From<MemberShare> for MemberShareDto {
             finalised: s.finalised,
         }
     }
+}
+
+/// One row of the invoice register.
+#[derive(Serialize)]
+pub struct InvoiceRowDto {
+    pub number: String,
+    /// "invoice" or "credit_note".
+    pub kind: &'static str,
+    pub issue_date: String,
+    pub due_date: String,
+    pub recipient: String,
+    pub currency: String,
+    pub gross: Amount,
+    pub paid: Amount,
+    pub credited: Amount,
+    /// The invoice a credit note corrects.
+    pub credits: Option<String>,
+    /// "issued", "partly paid", "paid" or "credited".
+    pub status: &'static str,
+}
+
+pub fn kind_name(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Invoice => "invoice",
+        DocumentKind::CreditNote => "credit_note",
+    }
+}
+
+impl From<InvoiceSummary> for InvoiceRowDto {
+    fn from(s: InvoiceSummary) -> Self {
+        let status = s.status().name();
+        InvoiceRowDto {
+            number: s.number,
+            kind: kind_name(s.kind),
+            issue_date: s.issue_date,
+            due_date: s.due_date,
+            recipient: s.recipient,
+            currency: s.currency.to_string(),
+            gross: s.gross.into(),
+            paid: s.paid.into(),
+            credited: s.credited.into(),
+            credits: s.credits,
+            status,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct PartyDto {
+    pub code: String,
+    pub name: String,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub country: String,
+    pub vat_id: Option<String>,
+    pub email: Option<String>,
+}
+
+impl From<Party> for PartyDto {
+    fn from(p: Party) -> Self {
+        PartyDto {
+            code: p.code,
+            name: p.name,
+            address: p.address,
+            postcode: p.postcode,
+            city: p.city,
+            country: p.country,
+            vat_id: p.vat_id,
+            email: p.email,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct LineDto {
+    pub id: u32,
+    pub deal: String,
+    pub year: i32,
+    pub resource: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub description: String,
+    /// The share in the split's currency, before any conversion.
+    pub share: Amount,
+    /// The line's net amount in the document's currency.
+    pub net: Amount,
+    /// EN 16931 category code: S, Z, E, AE, K, G, O.
+    pub vat_category: &'static str,
+    /// Percent as exact text: "14", "25.5".
+    pub vat_rate: String,
+    pub explanation: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct VatDto {
+    pub category: &'static str,
+    pub rate: String,
+    /// Why no VAT is charged, for the categories that need a reason.
+    pub reason: Option<String>,
+    pub taxable: Amount,
+    pub tax: Amount,
+}
+
+#[derive(Serialize)]
+pub struct ConversionDto {
+    pub from: String,
+    pub to: String,
+    /// One `from` is `rate` of `to`, exact text.
+    pub rate: String,
+    pub date: String,
+    pub source: String,
+}
+
+#[derive(Serialize)]
+pub struct CreditedDto {
+    pub number: String,
+    pub issue_date: String,
+}
+
+/// An invoice or credit note as issued: parties, lines, VAT breakdown and totals.
+#[derive(Serialize)]
+pub struct DocumentDto {
+    pub kind: &'static str,
+    pub number: String,
+    pub issue_date: String,
+    pub due_date: String,
+    pub currency: String,
+    pub seller: PartyDto,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    pub buyer: PartyDto,
+    pub buyer_reference: String,
+    pub lines: Vec<LineDto>,
+    pub vat: Vec<VatDto>,
+    pub net_total: Amount,
+    pub vat_total: Amount,
+    pub gross_total: Amount,
+    pub conversion: Option<ConversionDto>,
+    /// The VAT in the seller's currency, when the document is in another one.
+    pub vat_national: Option<Amount>,
+    pub payment_reference: String,
+    pub credits: Option<CreditedDto>,
+    /// Words the law asks for, such as "Reverse charge".
+    pub notes: Vec<String>,
+}
+
+impl From<Document> for DocumentDto {
+    fn from(d: Document) -> Self {
+        let lines = d
+            .lines
+            .into_iter()
+            .map(|l| LineDto {
+                id: l.id,
+                deal: l.deal,
+                year: l.year,
+                resource: l.resource,
+                period_start: l.period.start.to_string(),
+                period_end: l.period.end.to_string(),
+                description: l.description,
+                share: l.share.into(),
+                net: l.net.into(),
+                vat_category: l.vat.category.code(),
+                vat_rate: l.vat.rate.normalize().to_string(),
+                explanation: l.explanation,
+            })
+            .collect();
+        let vat = d
+            .vat
+            .into_iter()
+            .map(|v| VatDto {
+                category: v.treatment.category.code(),
+                rate: v.treatment.rate.normalize().to_string(),
+                reason: v.treatment.reason,
+                taxable: v.taxable.into(),
+                tax: v.tax.into(),
+            })
+            .collect();
+        let (iban, bic) = d.bank.map_or((None, None), |b| (Some(b.iban), b.bic));
+        DocumentDto {
+            kind: kind_name(d.kind),
+            number: d.number,
+            issue_date: d.issue_date.to_string(),
+            due_date: d.due_date.to_string(),
+            currency: d.currency.to_string(),
+            seller: d.seller.into(),
+            iban,
+            bic,
+            buyer: d.buyer.into(),
+            buyer_reference: d.buyer_reference,
+            lines,
+            vat,
+            net_total: d.net_total.into(),
+            vat_total: d.vat_total.into(),
+            gross_total: d.gross_total.into(),
+            conversion: d.conversion.map(|c| ConversionDto {
+                from: c.from.to_string(),
+                to: c.to.to_string(),
+                rate: c.rate.normalize().to_string(),
+                date: c.date.to_string(),
+                source: c.source,
+            }),
+            vat_national: d.vat_national.map(Into::into),
+            payment_reference: d.payment_reference,
+            credits: d.credits.map(|c| CreditedDto { number: c.number, issue_date: c.issue_date.to_string() }),
+            notes: d.notes,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct PaymentDto {
+    pub date: String,
+    pub amount: Amount,
+    pub reference: Option<String>,
+}
+
+impl From<Payment> for PaymentDto {
+    fn from(p: Payment) -> Self {
+        PaymentDto { date: p.date, amount: p.amount.into(), reference: p.reference }
+    }
+}
+
+/// A document with where it stands: its register row's status, payments, and the lines
+/// credit notes have already credited (those cannot be credited again).
+#[derive(Serialize)]
+pub struct InvoiceDetailDto {
+    pub document: DocumentDto,
+    pub status: &'static str,
+    pub paid: Amount,
+    pub credited: Amount,
+    pub payments: Vec<PaymentDto>,
+    pub credited_lines: Vec<u32>,
+}
+
+/// How far a long batch or export is, sent to the window as it goes.
+#[derive(Clone, Serialize)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+#[derive(Serialize)]
+pub struct IssueOutcomeDto {
+    pub issued: Vec<String>,
+    pub already_invoiced: usize,
+}
+
+impl From<IssueOutcome> for IssueOutcomeDto {
+    fn from(o: IssueOutcome) -> Self {
+        IssueOutcomeDto { issued: o.issued, already_invoiced: o.already_invoiced }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ExportDto {
+    pub files: usize,
+    pub dir: String,
 }

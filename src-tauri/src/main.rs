@@ -27,6 +27,12 @@ fn main() {
             commands::member_shares,
             commands::open_database,
             commands::back_up,
+            commands::invoices,
+            commands::invoice_document,
+            commands::issue_invoices,
+            commands::credit_invoice,
+            commands::record_payment,
+            commands::export_invoices,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");

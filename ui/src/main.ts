@@ -12,4 +12,9 @@ async function pickFile(saving: boolean): Promise<string | null> {
   return saving ? save({ filters, defaultPath: 'konsortio-copy.db' }) : open({ filters, multiple: false, directory: false });
 }
 
-mount(App, { target: document.getElementById('app')!, props: { backend: tauriBackend, pickFile } });
+/** The folder an export writes to: chosen by the user in a dialog. */
+async function pickFolder(): Promise<string | null> {
+  return open({ directory: true, multiple: false, title: 'Export invoices to folder' });
+}
+
+mount(App, { target: document.getElementById('app')!, props: { backend: tauriBackend, pickFile, pickFolder } });

@@ -1,9 +1,13 @@
 // The one interface between the UI and the backend; the app uses Tauri, tests use a mock.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 
 /** Exact money as decimal text with its currency: never a float. */
 export interface Amount { amount: string; currency: string }
-export interface Info { database: string; consortium: string | null; currency: string | null; year: number }
+export interface Info {
+  database: string; consortium: string | null; currency: string | null; year: number;
+  /** The invoice export formats this build offers. */
+  export_formats: ExportFormat[];
+}
 export interface Table { headers: string[]; rows: string[][] }
 export interface Share {
   code: string; name: string; payable: Amount; funded: Amount; notional: Amount; last_year: Amount | null;
@@ -25,6 +29,42 @@ export interface MemberShare {
 }
 export interface Scenario { name: string; rule: string }
 
+/** One row of the invoice register. */
+export interface InvoiceRow {
+  number: string; kind: 'invoice' | 'credit_note'; issue_date: string; due_date: string; recipient: string;
+  currency: string; gross: Amount; paid: Amount; credited: Amount; credits: string | null;
+  status: 'issued' | 'partly paid' | 'paid' | 'credited';
+}
+export interface Party {
+  code: string; name: string; address: string | null; postcode: string | null; city: string | null;
+  country: string; vat_id: string | null; email: string | null;
+}
+export interface InvoiceLine {
+  id: number; deal: string; year: number; resource: string; period_start: string; period_end: string;
+  description: string; share: Amount; net: Amount; vat_category: string; vat_rate: string; explanation: string[];
+}
+export interface VatSubtotal { category: string; rate: string; reason: string | null; taxable: Amount; tax: Amount }
+export interface Conversion { from: string; to: string; rate: string; date: string; source: string }
+export interface InvoiceDocument {
+  kind: 'invoice' | 'credit_note'; number: string; issue_date: string; due_date: string; currency: string;
+  seller: Party; iban: string | null; bic: string | null; buyer: Party; buyer_reference: string;
+  lines: InvoiceLine[]; vat: VatSubtotal[]; net_total: Amount; vat_total: Amount; gross_total: Amount;
+  conversion: Conversion | null; vat_national: Amount | null; payment_reference: string;
+  credits: { number: string; issue_date: string } | null; notes: string[];
+}
+export interface Payment { date: string; amount: Amount; reference: string | null }
+export interface InvoiceDetail {
+  document: InvoiceDocument; status: InvoiceRow['status']; paid: Amount; credited: Amount;
+  payments: Payment[]; credited_lines: number[];
+}
+/** Whom a batch invoices: each member per deal, each deal's funder, or each member for all its deals. */
+export type InvoiceMode = 'per_member' | 'funder' | 'consolidated';
+export interface IssueRequest { year: number; deal: string | null; mode: InvoiceMode; issue_date: string; explain: boolean }
+export interface IssueOutcome { issued: string[]; already_invoiced: number }
+export interface Progress { done: number; total: number }
+export type ExportFormat = 'csv' | 'ubl' | 'pdf';
+export interface ExportResult { files: number; dir: string }
+
 /** What the backend sends when a command fails: a stable code, words, and the field. */
 export interface BackendError { code: string; message: string; field: string | null }
 
@@ -41,6 +81,23 @@ export interface Backend {
   memberShares(member: string, year: number): Promise<MemberShare[]>;
   openDatabase(path: string): Promise<void>;
   backUp(path: string): Promise<void>;
+  invoices(): Promise<InvoiceRow[]>;
+  invoice(number: string): Promise<InvoiceDetail>;
+  /** Issues a batch; `onProgress` hears of every stored chunk. */
+  issueInvoices(request: IssueRequest, onProgress: (p: Progress) => void): Promise<IssueOutcome>;
+  /** Credits lines of an invoice (all not yet credited when `lines` is empty); returns the credit note. */
+  creditInvoice(number: string, lines: number[], issueDate: string): Promise<InvoiceDocument>;
+  /** Records a payment; returns the invoice's status after it. */
+  recordPayment(number: string, date: string, amount: string, reference: string | null): Promise<InvoiceRow['status']>;
+  /** Exports to a folder; fails with code "exists" (the file in `field`) unless `force`. */
+  exportInvoices(format: ExportFormat, dir: string, force: boolean, onProgress: (p: Progress) => void): Promise<ExportResult>;
+}
+
+/** A channel the backend reports progress on. */
+function progressChannel(onProgress: (p: Progress) => void): Channel<Progress> {
+  const channel = new Channel<Progress>();
+  channel.onmessage = onProgress;
+  return channel;
 }
 
 export const tauriBackend: Backend = {
@@ -56,6 +113,15 @@ export const tauriBackend: Backend = {
   memberShares: (member, year) => invoke('member_shares', { member, year }),
   openDatabase: (path) => invoke('open_database', { path }),
   backUp: (path) => invoke('back_up', { path }),
+  invoices: () => invoke('invoices'),
+  invoice: (number) => invoke('invoice_document', { number }),
+  issueInvoices: (r, onProgress) => invoke('issue_invoices', {
+    year: r.year, deal: r.deal, mode: r.mode, issueDate: r.issue_date, explain: r.explain, onProgress: progressChannel(onProgress),
+  }),
+  creditInvoice: (number, lines, issueDate) => invoke('credit_invoice', { number, lines, issueDate }),
+  recordPayment: (number, date, amount, reference) => invoke('record_payment', { number, date, amount, reference }),
+  exportInvoices: (format, dir, force, onProgress) =>
+    invoke('export_invoices', { format, dir, force, onProgress: progressChannel(onProgress) }),
 };
 
 /** The words of any error thrown by a backend call. */
