@@ -390,7 +390,7 @@ mod frozen {
             written.iter().chain([&tampered]).for_each(|f| write_v2(&store, f));
         }
         let store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(store.schema_version().unwrap(), konsortio_store::SCHEMA_VERSION);
         for w in &written {
             assert_same(&store.load_split(&w.input.deal, w.input.year).unwrap().unwrap(), w);
         }

@@ -1,7 +1,7 @@
 //! The UI's commands: each converts in, calls the application API, converts out. Work runs
 //! off the window's thread, so a long recomputation never freezes the window.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use chrono::Datelike;
@@ -266,45 +266,16 @@ pub async fn export_invoices(
             let _ = on_progress.send(Progress { done, total });
         };
         let files = match format.as_str() {
-            "csv" => export_csv(app, &folder, force),
+            "csv" => app.export_register_csv(&folder, force),
             "ubl" => app.export_ubl(&folder, force, &mut progress),
             // "pdf" => app.export_pdf(&folder, force, &mut progress),  (see EXPORT_FORMATS)
             other => {
                 Err(AppError::Invalid(format!("'{other}' is not an export format ({})", EXPORT_FORMATS.join(", "))))
             }
-        }
-        .map_err(|e| export_error(e, force))?;
+        }?;
         Ok(ExportDto { files: files.len(), dir })
     })
     .await
-}
-
-/// invoices.csv and invoice_lines.csv in `dir`, as `konsortio invoice export --format csv`.
-fn export_csv(app: &App, dir: &Path, force: bool) -> Result<Vec<PathBuf>, AppError> {
-    let paths = [dir.join("invoices.csv"), dir.join("invoice_lines.csv")];
-    if let Some(p) = paths.iter().find(|p| p.exists() && !force) {
-        return Err(AppError::File { file: p.display().to_string(), message: "already exists".into() });
-    }
-    let (mut invoices, mut lines) = (Vec::new(), Vec::new());
-    app.export_invoices_csv(&mut invoices, &mut lines)?;
-    for (path, bytes) in paths.iter().zip([invoices, lines]) {
-        std::fs::write(path, bytes)
-            .map_err(|e| AppError::File { file: path.display().to_string(), message: e.to_string() })?;
-    }
-    Ok(paths.to_vec())
-}
-
-/// A refusal to overwrite becomes the code "exists" (the file in `field`), so the UI can ask
-/// the user and try again with `force`; any other error crosses as usual.
-fn export_error(e: AppError, force: bool) -> CommandError {
-    match &e {
-        AppError::File { file, message }
-            if !force && message.contains("already exists") && Path::new(file).exists() =>
-        {
-            CommandError { code: "exists", message: format!("{file} already exists"), field: Some(file.clone()) }
-        }
-        _ => e.into(),
-    }
 }
 
 /// A date typed in a form, or an error naming its field.

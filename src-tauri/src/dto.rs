@@ -22,6 +22,8 @@ impl From<AppError> for CommandError {
             AppError::Record { field, .. } | AppError::Input { field, .. } | AppError::Field { field, .. } => {
                 Some(field.clone())
             }
+            // The file that would be overwritten: the UI asks, then tries again with force.
+            AppError::Exists { file } => Some(file.clone()),
             _ => None,
         };
         CommandError { code: e.code(), message: e.to_string(), field }

@@ -51,9 +51,15 @@ impl CsvRows {
         Ok(CsvRows { headers, rows })
     }
 
-    /// Checks that the header has exactly the expected columns (in any order) and returns,
-    /// for each expected column, its position in the file.
-    pub(crate) fn columns(&self, file: &str, expected: &[&str]) -> Result<Vec<usize>, AppError> {
+    /// Checks that the header has exactly the expected columns (in any order; those in
+    /// `optional` may be left out) and returns, for each expected column, its position in
+    /// the file, None for an optional column left out.
+    pub(crate) fn columns(
+        &self,
+        file: &str,
+        expected: &[&str],
+        optional: &[&str],
+    ) -> Result<Vec<Option<usize>>, AppError> {
         if let Some(unknown) = self.headers.iter().find(|h| !expected.contains(&h.as_str())) {
             return Err(AppError::Input {
                 file: file.into(),
@@ -64,13 +70,15 @@ impl CsvRows {
         }
         expected
             .iter()
-            .map(|col| {
-                self.headers.iter().position(|h| h == col).ok_or_else(|| AppError::Input {
+            .map(|col| match self.headers.iter().position(|h| h == col) {
+                Some(p) => Ok(Some(p)),
+                None if optional.contains(col) => Ok(None),
+                None => Err(AppError::Input {
                     file: file.into(),
                     line: 1,
                     field: (*col).into(),
                     message: "missing column".into(),
-                })
+                }),
             })
             .collect()
     }
@@ -94,11 +102,11 @@ fn csv_error(file: &str, e: &csv::Error) -> AppError {
 
 fn import_records<R: Record>(tx: &Tx, actor: &Actor, file: &str, bytes: &[u8]) -> Result<usize, AppError> {
     let csv = CsvRows::parse(file, bytes)?;
-    let positions = csv.columns(file, R::FIELDS)?;
+    let positions = csv.columns(file, R::FIELDS, R::OPTIONAL)?;
     let mut first_line_of_key: HashMap<Vec<String>, u64> = HashMap::new();
     let at = now();
     for (line, cells) in &csv.rows {
-        let values: Vec<String> = positions.iter().map(|p| cells[*p].clone()).collect();
+        let values: Vec<String> = positions.iter().map(|p| p.map_or_else(String::new, |p| cells[p].clone())).collect();
         let input_error = |field: &str, message: String| AppError::Input {
             file: file.into(),
             line: *line,

@@ -18,6 +18,9 @@ pub enum AppError {
     /// A problem with a whole file (unreadable, missing column, not CSV).
     #[error("{file}: {message}")]
     File { file: String, message: String },
+    /// A file that is there already and would be overwritten: the user decides (--force).
+    #[error("{file} already exists; not overwritten (use --force, or choose another folder)")]
+    Exists { file: String },
     /// A bad value in one record (a form in the desktop app).
     #[error("{kind}, field '{field}': {message}")]
     Record { kind: String, field: String, message: String },
@@ -31,7 +34,7 @@ pub enum AppError {
     Invalid(String),
     /// A document that cannot be drafted: names the party and what to fix.
     #[error("{party}: {error}")]
-    Invoice { party: String, error: konsortio_core::invoice::InvoiceError },
+    Invoice { party: String, error: Box<konsortio_core::invoice::InvoiceError> },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -42,6 +45,7 @@ impl AppError {
         match self {
             AppError::Input { .. } | AppError::Field { .. } | AppError::Record { .. } => "input",
             AppError::File { .. } => "file",
+            AppError::Exists { .. } => "exists",
             AppError::NotFound { .. } => "not_found",
             AppError::Split { .. } | AppError::Scenario { .. } => "split",
             AppError::Invalid(_) => "invalid",

@@ -111,6 +111,19 @@ impl App {
         Ok((summaries.len(), n))
     }
 
+    /// Writes invoices.csv and invoice_lines.csv into `dir`.
+    pub fn export_register_csv(&self, dir: &Path, force: bool) -> Result<Vec<PathBuf>, AppError> {
+        let paths = vec![dir.join("invoices.csv"), dir.join("invoice_lines.csv")];
+        refuse_overwrite(&paths, force)?;
+        std::fs::create_dir_all(dir).map_err(|e| AppError::io(dir, e))?;
+        let (mut invoices, mut lines) = (Vec::new(), Vec::new());
+        self.export_invoices_csv(&mut invoices, &mut lines)?;
+        for (path, bytes) in paths.iter().zip([invoices, lines]) {
+            std::fs::write(path, bytes).map_err(|e| AppError::io(path, e))?;
+        }
+        Ok(paths)
+    }
+
     /// Writes every document as a UBL 2.1 e-invoice `{number}.xml` in `dir`.
     pub fn export_ubl(
         &self,
@@ -135,14 +148,7 @@ impl App {
         std::fs::create_dir_all(dir).map_err(|e| AppError::io(dir, e))?;
         let docs = self.documents()?;
         let paths: Vec<PathBuf> = docs.iter().map(|d| dir.join(format!("{}.{ext}", file_stem(&d.number)))).collect();
-        if !force {
-            if let Some(p) = paths.iter().find(|p| p.exists()) {
-                return Err(AppError::File {
-                    file: p.display().to_string(),
-                    message: "already exists; not overwritten (use --force, or choose another folder)".into(),
-                });
-            }
-        }
+        refuse_overwrite(&paths, force)?;
         let total = docs.len();
         let mut done = 0;
         for (chunk, paths) in docs.chunks(250).zip(paths.chunks(250)) {
@@ -154,6 +160,14 @@ impl App {
             progress(done, total);
         }
         Ok(paths)
+    }
+}
+
+/// The first of `paths` that exists, as an error, unless `force`.
+fn refuse_overwrite(paths: &[PathBuf], force: bool) -> Result<(), AppError> {
+    match paths.iter().find(|p| p.exists()) {
+        Some(p) if !force => Err(AppError::Exists { file: p.display().to_string() }),
+        _ => Ok(()),
     }
 }
 

@@ -102,7 +102,7 @@ impl App {
             }
             let credited = tx.credited_lines(number)?;
             let note = invoice::credit_note(&original, lines, &credited, issue_date)
-                .map_err(|error| AppError::Invoice { party: original.buyer.name.clone(), error })?;
+                .map_err(|error| AppError::Invoice { party: original.buyer.name.clone(), error: Box::new(error) })?;
             let at = now();
             let note = tx.issue(note, &format!("CN-{}", issue_date.year()), &Issuer { at: &at, by: &actor })?;
             audit_issue(tx, &at, &actor, &note)?;
@@ -396,7 +396,7 @@ impl Drafting {
 
     fn error(&self, recipient: &str, error: InvoiceError) -> AppError {
         let party = self.members.get(recipient).map_or(recipient.to_string(), |m| format!("{} ({})", m.name, m.code));
-        AppError::Invoice { party, error }
+        AppError::Invoice { party, error: Box::new(error) }
     }
 }
 

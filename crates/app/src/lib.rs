@@ -279,10 +279,7 @@ impl App {
     /// Writes a consistent copy of the database to `path`.
     pub fn back_up(&self, path: &Path) -> Result<(), AppError> {
         if path.exists() {
-            return Err(AppError::File {
-                file: path.display().to_string(),
-                message: "already exists; not overwritten".into(),
-            });
+            return Err(AppError::Exists { file: path.display().to_string() });
         }
         Ok(self.store.back_up(path)?)
     }

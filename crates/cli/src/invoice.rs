@@ -1,7 +1,6 @@
 //! `konsortio invoice ...`: issue, list, show, credit, pay and export invoices.
 
 use std::io::Write;
-use std::path::Path;
 
 use chrono::NaiveDate;
 use konsortio_app::{App, AppError, Document, InvoiceMode, IssueRequest, Table};
@@ -32,7 +31,8 @@ pub(crate) fn run(
                 (Some(a), _) => format!(": {a}"),
                 _ => String::new(),
             };
-            say(out, &format!("issued {} invoices{range}", outcome.issued.len()))?;
+            let n = outcome.issued.len();
+            say(out, &format!("issued {n} invoice{}{range}", if n == 1 { "" } else { "s" }))?;
             if outcome.already_invoiced > 0 {
                 say(out, &format!("left out {} shares already invoiced", outcome.already_invoiced))?;
             }
@@ -71,7 +71,12 @@ pub(crate) fn run(
             let status = app.record_payment(&number, date_or_today(date.as_deref())?, &amount, reference.as_deref())?;
             say(out, &format!("recorded; {number} is {}", status.name()))
         }
-        InvoiceCommand::Export { dir, format: ExportFormat::Csv, force } => export_csv(app, &dir, force, out),
+        InvoiceCommand::Export { dir, format: ExportFormat::Csv, force } => {
+            app.export_register_csv(&dir, force)?;
+            let (invoices, lines) =
+                (app.invoices()?.len(), app.documents()?.iter().map(|d| d.lines.len()).sum::<usize>());
+            say(out, &format!("exported {invoices} invoices and {lines} lines to {}", dir.display()))
+        }
         InvoiceCommand::Export { dir, format: ExportFormat::Ubl, force } => {
             let files = app.export_ubl(&dir, force, &mut |done, total| {
                 let _ = writeln!(err, "exported {done} of {total}");
@@ -79,24 +84,6 @@ pub(crate) fn run(
             say(out, &format!("exported {} e-invoices to {}", files.len(), dir.display()))
         }
     }
-}
-
-fn export_csv(app: &App, dir: &Path, force: bool, out: &mut dyn Write) -> Result<(), AppError> {
-    let (invoices, lines) = (dir.join("invoices.csv"), dir.join("invoice_lines.csv"));
-    for p in [&invoices, &lines] {
-        if p.exists() && !force {
-            return Err(AppError::File {
-                file: p.display().to_string(),
-                message: "already exists; use --force to overwrite".into(),
-            });
-        }
-    }
-    std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-    let (mut a, mut b) = (Vec::new(), Vec::new());
-    let (n, m) = app.export_invoices_csv(&mut a, &mut b)?;
-    std::fs::write(&invoices, a).map_err(|e| io(&invoices, e))?;
-    std::fs::write(&lines, b).map_err(|e| io(&lines, e))?;
-    say(out, &format!("exported {n} invoices and {m} lines to {}", dir.display()))
 }
 
 fn show(out: &mut dyn Write, d: &Document) -> Result<(), AppError> {
@@ -156,8 +143,4 @@ fn date_or_today(text: Option<&str>) -> Result<NaiveDate, AppError> {
         Some(t) => NaiveDate::parse_from_str(t, "%Y-%m-%d")
             .map_err(|_| AppError::Invalid(format!("--date '{t}' is not a date (YYYY-MM-DD)"))),
     }
-}
-
-fn io(path: &Path, e: std::io::Error) -> AppError {
-    AppError::File { file: path.display().to_string(), message: e.to_string() }
 }

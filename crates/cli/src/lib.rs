@@ -279,10 +279,7 @@ fn export(app: &App, kind: &str, file: Option<&Path>, force: bool, out: &mut dyn
         return Ok(());
     };
     if file.exists() && !force {
-        return Err(AppError::File {
-            file: file.display().to_string(),
-            message: "already exists; use --force to overwrite".into(),
-        });
+        return Err(AppError::Exists { file: file.display().to_string() });
     }
     let io = |e: std::io::Error| AppError::File { file: file.display().to_string(), message: e.to_string() };
     let mut f = std::io::BufWriter::new(std::fs::File::create(file).map_err(io)?);

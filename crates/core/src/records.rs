@@ -33,6 +33,8 @@ pub trait Record: Sized {
     const KEY: &'static [&'static str];
     /// (field, kind) pairs: the field holds the code of a record of that kind.
     const REFERENCES: &'static [(&'static str, &'static str)] = &[];
+    /// Columns a file may leave out (read as empty): fields added after files were written.
+    const OPTIONAL: &'static [&'static str] = &[];
 
     /// Reads a record from text fields ("" is an empty optional field).
     fn read(fields: &Fields) -> Result<Self, FieldError>;
@@ -174,6 +176,7 @@ impl Record for Consortium {
         "payment_days",
     ];
     const KEY: &'static [&'static str] = &[];
+    const OPTIONAL: &'static [&'static str] = &["postcode", "city", "iban", "bic", "payment_days"];
 
     fn read(f: &Fields) -> Result<Self, FieldError> {
         Ok(Consortium {
