@@ -16,3 +16,8 @@ fn demo_consortium() {
 fn invoices() {
     check_golden("invoices.txt");
 }
+
+#[test]
+fn usage_reports() {
+    check_golden("usage.txt");
+}

@@ -13,6 +13,7 @@ mod exports;
 mod invoicing;
 mod statements;
 pub mod synthetic;
+mod usage;
 mod views;
 
 use std::path::Path;
@@ -33,6 +34,7 @@ pub use konsortio_core::invoice::{DocumentKind, Status};
 pub use konsortio_store::FrozenSplit;
 pub use konsortio_store::{InvoiceSummary, Payment};
 pub use statements::{MemberStatement, StatementLine};
+pub use usage::{inspect_usage, Summary as UsageSummary};
 pub use views::{MemberShare, Renewal};
 
 /// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to

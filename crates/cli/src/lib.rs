@@ -2,6 +2,7 @@
 
 mod invoice;
 mod print;
+mod usage;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -93,6 +94,21 @@ enum Command {
     /// Invoices and credit notes: issue, list, show, credit, pay, export.
     #[command(subcommand)]
     Invoice(InvoiceCommand),
+    /// COUNTER usage reports.
+    #[command(subcommand)]
+    Usage(UsageCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum UsageCommand {
+    /// What a report file is (release, report, institution, period, exceptions) and the total
+    /// per metric type, without touching the database.
+    Inspect {
+        file: PathBuf,
+        /// Print it as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -195,6 +211,9 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
     if let Command::Calc { deal_file, members_csv, format, explain } = &cli.command {
         return calc(deal_file, members_csv, *format, explain.as_deref(), out);
     }
+    if let Command::Usage(UsageCommand::Inspect { file, json }) = &cli.command {
+        return usage::inspect(file, *json, out);
+    }
     let path = database_path(cli.db);
     let mut app = App::open(&path, Actor::from_env())?;
     match cli.command {
@@ -237,7 +256,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
             say(out, &format!("backed up to {}", file.display()))
         }
         Command::Invoice(command) => invoice::run(&mut app, command, out, err),
-        Command::Calc { .. } => unreachable!("handled before the database is opened"),
+        Command::Calc { .. } | Command::Usage(_) => unreachable!("handled before the database is opened"),
     }
 }
 
