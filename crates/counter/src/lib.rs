@@ -22,6 +22,8 @@
 //! SUSHI JSON: keys in any case or without underscores, a report wrapped in an extra object or a
 //! one-element list, an empty or missing Report_Items list (a report with no rows, its header
 //! exceptions kept). A bare Exception object or a list of them is [`ErrorKind::SushiExceptions`].
+//! Item reports keep their parents and components under the tabular IR's headings (Parent_Title,
+//! Component_DOI...) in [`Item::other`]; a component's own usage becomes rows of its own.
 //!
 //! # What it refuses, with a [`CounterError`] naming the file, row and column (or JSON pointer)
 //!

@@ -300,7 +300,47 @@ impl ItemReader<'_> {
         if let Some(parent) = get(object, "Item_Parent").and_then(Value::as_object) {
             describe_parent(&mut item, parent, "Item_Name");
         }
-        self.performance(&item, object, at, source_row, rows)
+        let has_usage = has_performance(object);
+        if has_usage {
+            self.performance(&item, object, at, source_row, rows)?;
+        }
+        let components = self.components(&item, object, at, source_row, rows)?;
+        if !has_usage && components == 0 {
+            return Err(shape(self.file, at, "the item has no Performance"));
+        }
+        Ok(())
+    }
+
+    /// Components with usage of their own (R5 Item_Component, 5.1 Components) become rows of the
+    /// item with Component_* fields, as in the tabular IR. Returns how many components there were.
+    fn components(
+        &self,
+        item: &Item,
+        object: &Object,
+        at: &str,
+        source_row: u64,
+        rows: &mut Vec<UsageRow>,
+    ) -> Result<usize, CounterError> {
+        let mut count = 0;
+        for key in ["Item_Component", "Components"] {
+            let Some(list) = get(object, key) else { continue };
+            let list = list
+                .as_array()
+                .ok_or_else(|| shape(self.file, &format!("{at}/{key}"), "the components are no list"))?;
+            count += list.len();
+            for (i, component) in list.iter().enumerate() {
+                let component_at = format!("{at}/{key}/{i}");
+                let component =
+                    component.as_object().ok_or_else(|| shape(self.file, &component_at, "a component is no object"))?;
+                if !has_performance(component) {
+                    continue; // a component listed without usage of its own
+                }
+                let mut with_component = item.clone();
+                describe_related(&mut with_component, component, "Component", "Item_Name");
+                self.performance(&with_component, component, &component_at, source_row, rows)?;
+            }
+        }
+        Ok(count)
     }
 
     fn performance(
@@ -342,7 +382,7 @@ impl ItemReader<'_> {
             Some(Value::Object(performance)) => {
                 self.metric_counts(item, performance, &format!("{at}/Performance"), source_row, rows)
             }
-            _ => Err(shape(self.file, at, "the item has no Performance")),
+            _ => Err(shape(self.file, &format!("{at}/Performance"), "Performance is no list or object")),
         }
     }
 
@@ -513,31 +553,56 @@ fn describe(item: &mut Item, object: &Object) {
         };
         set(slot, value);
     }
-    insert(item, "Authors", authors(get(object, "Authors")));
-    insert(item, "Publication_Date", text(object, "Publication_Date"));
-    insert(item, "Article_Version", text(object, "Article_Version"));
+    insert(item, "Authors", authors(get(object, "Authors")).or_else(|| authors(get(object, "Item_Contributors"))));
+    insert(
+        item,
+        "Publication_Date",
+        text(object, "Publication_Date").or_else(|| typed_value(object, "Item_Dates", "Publication_Date")),
+    );
+    insert(
+        item,
+        "Article_Version",
+        text(object, "Article_Version").or_else(|| typed_value(object, "Item_Attributes", "Article_Version")),
+    );
+}
+
+/// Release 5's `[{"Type": "Publication_Date", "Value": "2018-01-01"}]` lists, one type's value.
+fn typed_value(object: &Object, list: &str, wanted: &str) -> Option<String> {
+    let list = get(object, list)?.as_array()?;
+    let entry =
+        list.iter().filter_map(Value::as_object).find(|o| text(o, "Type").is_some_and(|t| same_key(&t, wanted)))?;
+    text(entry, "Value")
+}
+
+fn has_performance(object: &Object) -> bool {
+    get(object, "Performance").is_some() || get(object, "Attribute_Performance").is_some()
 }
 
 /// The parent's fields, as the tabular IR's Parent_* columns carry them.
 fn describe_parent(item: &mut Item, parent: &Object, name_key: &str) {
+    describe_related(item, parent, "Parent", name_key);
+}
+
+/// A parent's or component's fields under the tabular IR's Parent_* or Component_* headings.
+fn describe_related(item: &mut Item, related: &Object, prefix: &str, name_key: &str) {
     let mut p = Item::default();
-    describe(&mut p, parent);
-    let name = text(parent, name_key).or(p.name.take());
+    describe(&mut p, related);
+    let name = text(related, name_key).or(p.name.take());
     let fields = [
-        ("Parent_Title", name),
-        ("Parent_Authors", p.other.remove("Authors")),
-        ("Parent_Publication_Date", p.other.remove("Publication_Date")),
-        ("Parent_Article_Version", p.other.remove("Article_Version")),
-        ("Parent_Data_Type", p.data_type),
-        ("Parent_DOI", p.doi),
-        ("Parent_Proprietary_ID", p.proprietary_id),
-        ("Parent_ISBN", p.isbn),
-        ("Parent_Print_ISSN", p.print_issn),
-        ("Parent_Online_ISSN", p.online_issn),
-        ("Parent_URI", p.uri),
+        ("Title", name),
+        ("Authors", p.other.remove("Authors")),
+        ("Publication_Date", p.other.remove("Publication_Date")),
+        ("Article_Version", p.other.remove("Article_Version")),
+        ("Data_Type", p.data_type),
+        ("DOI", p.doi),
+        ("Proprietary_ID", p.proprietary_id),
+        ("ISBN", p.isbn),
+        ("Print_ISSN", p.print_issn),
+        ("Online_ISSN", p.online_issn),
+        ("URI", p.uri),
     ];
     for (key, value) in fields {
-        insert(item, key, value);
+        insert(item, &format!("{prefix}_{key}"), value);
     }
 }
 

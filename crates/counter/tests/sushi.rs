@@ -85,6 +85,7 @@ fn a_report_without_items_keeps_its_header_exceptions() {
 }
 
 #[test]
+#[rustfmt::skip]
 fn refused_documents_point_at_the_value() {
     let base = sample("r51_TR_J1.json");
     let counts = "/Report_Items/0/Attribute_Performance/0/Performance/Total_Item_Requests";
@@ -99,79 +100,17 @@ fn refused_documents_point_at_the_value() {
         doc
     };
     let cases: Vec<(&str, Value, ErrorKind, String)> = vec![
-        (
-            "negative count",
-            with_counts("2022-01", json!(-5)),
-            ErrorKind::NegativeCount("-5".into()),
-            format!("{counts}/2022-01"),
-        ),
-        (
-            "fractional count",
-            with_counts("2022-01", json!(2.5)),
-            ErrorKind::NotACount("2.5".into()),
-            format!("{counts}/2022-01"),
-        ),
-        (
-            "text count",
-            with_counts("2022-01", json!("many")),
-            ErrorKind::NotACount("many".into()),
-            format!("{counts}/2022-01"),
-        ),
-        (
-            "month outside the period",
-            with_counts("2023-01", json!(1)),
-            ErrorKind::MonthOutsidePeriod {
-                month: Month::new(2023, 1).unwrap(),
-                begin: "2022-01-01".into(),
-                end: "2022-12-31".into(),
-            },
-            format!("{counts}/2023-01"),
-        ),
+        ("negative count", with_counts("2022-01", json!(-5)), ErrorKind::NegativeCount("-5".into()), format!("{counts}/2022-01")),
+        ("fractional count", with_counts("2022-01", json!(2.5)), ErrorKind::NotACount("2.5".into()), format!("{counts}/2022-01")),
+        ("text count", with_counts("2022-01", json!("many")), ErrorKind::NotACount("many".into()), format!("{counts}/2022-01")),
+        ("month outside the period", with_counts("2023-01", json!(1)), ErrorKind::MonthOutsidePeriod { month: Month::new(2023, 1).unwrap(), begin: "2022-01-01".into(), end: "2022-12-31".into(), }, format!("{counts}/2023-01")),
         ("no month", with_counts("Total", json!(1)), ErrorKind::BadMonth("Total".into()), format!("{counts}/Total")),
-        (
-            "unknown metric",
-            {
-                let mut d = base.clone();
-                d.pointer_mut("/Report_Items/0/Attribute_Performance/0/Performance")
-                    .unwrap()
-                    .as_object_mut()
-                    .unwrap()
-                    .insert("Total_Hits".into(), json!({"2022-01": 1}));
-                d
-            },
-            ErrorKind::UnknownMetric("Total_Hits".into()),
-            "/Report_Items/0/Attribute_Performance/0/Performance/Total_Hits".into(),
-        ),
-        (
-            "release 4",
-            with("/Report_Header/Release", json!("4")),
-            ErrorKind::UnknownRelease("4".into()),
-            "/Report_Header/Release".into(),
-        ),
-        (
-            "unknown report",
-            with("/Report_Header/Report_ID", json!("JR1")),
-            ErrorKind::UnknownReport("JR1".into()),
-            "/Report_Header/Report_ID".into(),
-        ),
-        (
-            "no period",
-            with("/Report_Header/Report_Filters", json!({})),
-            ErrorKind::MissingHeader("Begin_Date and End_Date in Report_Filters"),
-            "/Report_Header/Report_Filters".into(),
-        ),
-        (
-            "items not a list",
-            with("/Report_Items", json!({})),
-            ErrorKind::JsonShape("Report_Items is no list".into()),
-            "/Report_Items".into(),
-        ),
-        (
-            "no performance",
-            with("/Report_Items/0/Attribute_Performance/0/Performance", json!(7)),
-            ErrorKind::JsonShape("Performance is missing or no object".into()),
-            "/Report_Items/0/Attribute_Performance/0".into(),
-        ),
+        ("unknown metric", { let mut d = base.clone(); d.pointer_mut("/Report_Items/0/Attribute_Performance/0/Performance").unwrap().as_object_mut().unwrap().insert("Total_Hits".into(), json!({"2022-01": 1})); d }, ErrorKind::UnknownMetric("Total_Hits".into()), "/Report_Items/0/Attribute_Performance/0/Performance/Total_Hits".into()),
+        ("release 4", with("/Report_Header/Release", json!("4")), ErrorKind::UnknownRelease("4".into()), "/Report_Header/Release".into()),
+        ("unknown report", with("/Report_Header/Report_ID", json!("JR1")), ErrorKind::UnknownReport("JR1".into()), "/Report_Header/Report_ID".into()),
+        ("no period", with("/Report_Header/Report_Filters", json!({})), ErrorKind::MissingHeader("Begin_Date and End_Date in Report_Filters"), "/Report_Header/Report_Filters".into()),
+        ("items not a list", with("/Report_Items", json!({})), ErrorKind::JsonShape("Report_Items is no list".into()), "/Report_Items".into()),
+        ("no performance", with("/Report_Items/0/Attribute_Performance/0/Performance", json!(7)), ErrorKind::JsonShape("Performance is missing or no object".into()), "/Report_Items/0/Attribute_Performance/0".into()),
     ];
     for (case, doc, expected, pointer) in cases {
         let err = inspect_json(&doc).unwrap_err();
@@ -230,4 +169,43 @@ fn item_report_parents_become_parent_columns() {
         ]
     );
     assert_eq!(row.total, 1410);
+}
+
+#[test]
+fn release_5_item_reports_keep_contributors_parents_and_component_usage() {
+    let month = |m: &str, metric: &str, count: u64| {
+        json!({ "Period": { "Begin_Date": format!("2019-{m}-01"), "End_Date": format!("2019-{m}-28") },
+                "Instance": [{ "Metric_Type": metric, "Count": count }] })
+    };
+    let doc = json!({
+        "Report_Header": {
+            "Release": "5", "Report_ID": "IR", "Report_Name": "Item Master Report",
+            "Report_Filters": [{ "Name": "Begin_Date", "Value": "2019-01-01" }, { "Name": "End_Date", "Value": "2019-02-28" }]
+        },
+        "Report_Items": [{
+            "Item": "Article 1", "Platform": "P", "Publisher": "Pub",
+            "Item_ID": [{ "Type": "DOI", "Value": "10.9999/a1" }],
+            "Item_Contributors": [{ "Type": "Author", "Name": "Doe, Jane" }],
+            "Item_Dates": [{ "Type": "Publication_Date", "Value": "2018-05-01" }],
+            "Item_Parent": { "Item_Name": "Journal X", "Data_Type": "Journal", "Item_ID": [{ "Type": "Online_ISSN", "Value": "1234-5678" }] },
+            "Data_Type": "Article", "YOP": "2018",
+            "Performance": [month("01", "Total_Item_Requests", 4), month("02", "Total_Item_Requests", 6)],
+            "Item_Component": [{
+                "Item_Name": "Figure 1", "Data_Type": "Image", "Item_ID": [{ "Type": "DOI", "Value": "10.9999/a1.f1" }],
+                "Performance": [month("02", "Total_Item_Requests", 3)]
+            }]
+        }]
+    });
+    let report = read_report("ir5.json", serde_json::to_vec(&doc).unwrap().as_slice()).unwrap();
+    let totals: Vec<u64> = report.rows.iter().map(|r| r.total).collect();
+    assert_eq!(totals, [10, 3], "the item's row, then its component's");
+    let item = &report.rows[0].item;
+    assert_eq!(item.other.get("Authors").map(String::as_str), Some("Doe, Jane"));
+    assert_eq!(item.other.get("Publication_Date").map(String::as_str), Some("2018-05-01"));
+    assert_eq!(item.other.get("Parent_Title").map(String::as_str), Some("Journal X"));
+    assert_eq!(item.other.get("Parent_Online_ISSN").map(String::as_str), Some("1234-5678"));
+    let component = &report.rows[1].item;
+    assert_eq!(component.other.get("Component_Title").map(String::as_str), Some("Figure 1"));
+    assert_eq!(component.other.get("Component_DOI").map(String::as_str), Some("10.9999/a1.f1"));
+    assert_eq!(component.doi.as_deref(), Some("10.9999/a1"));
 }

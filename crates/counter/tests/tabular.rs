@@ -53,6 +53,7 @@ fn with_months(a: &str, b: &str, c: &str) -> String {
 }
 
 #[test]
+#[rustfmt::skip]
 fn tolerated_variations_give_the_same_totals() {
     let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(TR_J1.encode_utf16().flat_map(u16::to_le_bytes)).collect();
     let cases: Vec<(&str, Vec<u8>, Format)> = vec![
@@ -60,73 +61,28 @@ fn tolerated_variations_give_the_same_totals() {
         ("byte-order mark", format!("\u{feff}{TR_J1}").into(), Format::Tsv),
         ("UTF-16 with BOM", utf16, Format::Tsv),
         ("CRLF line ends", TR_J1.replace('\n', "\r\n").into(), Format::Tsv),
-        (
-            "trailing tabs on header rows",
-            lines_map(TR_J1, |i, l| if i < 15 { format!("{l}\t\t\t\t") } else { l.into() }).into(),
-            Format::Tsv,
-        ),
+        ("trailing tabs on header rows", lines_map(TR_J1, |i, l| if i < 15 { format!("{l}\t\t\t\t") } else { l.into() }).into(), Format::Tsv),
         ("trailing tabs on every row", lines_map(TR_J1, |_, l| format!("{l}\t\t")).into(), Format::Tsv),
-        (
-            "extra blank lines",
-            TR_J1
-                .replace("\nReport_ID", "\n\n\nReport_ID")
-                .replace("\nJournal B", "\n\t\t\n\nJournal B")
-                .replace("\n\nTitle", "\n\n\n\nTitle")
-                .into(),
-            Format::Tsv,
-        ),
+        ("extra blank lines", TR_J1.replace("\nReport_ID", "\n\n\nReport_ID").replace("\nJournal B", "\n\t\t\n\nJournal B").replace("\n\nTitle", "\n\n\n\nTitle").into(), Format::Tsv),
         ("no blank line before headings", TR_J1.replace("\n\nTitle", "\nTitle").into(), Format::Tsv),
-        (
-            "thousands separators",
-            TR_J1.replace("\t65673\t65000\t", "\t65,673\t65,000\t").replace("\t1200\t1000", "\t1.200\t1 000").into(),
-            Format::Tsv,
-        ),
-        (
-            "comma CSV, quoted",
-            to_csv(&TR_J1.replace("\t65673\t65000\t", "\t65,673\t65,000\t"), ',').into(),
-            Format::Csv,
-        ),
+        ("thousands separators", TR_J1.replace("\t65673\t65000\t", "\t65,673\t65,000\t").replace("\t1200\t1000", "\t1.200\t1 000").into(), Format::Tsv),
+        ("comma CSV, quoted", to_csv(&TR_J1.replace("\t65673\t65000\t", "\t65,673\t65,000\t"), ',').into(), Format::Csv),
         ("semicolon CSV", to_csv(TR_J1, ';').into(), Format::CsvSemicolon),
         ("semicolon CSV, list values unquoted", TR_J1.replace('\t', ";").into(), Format::CsvSemicolon),
-        (
-            "extra leading columns",
-            lines_map(TR_J1, |i, l| match i {
-                15 => format!("Institution_Name\tCustomer_ID\t{l}"),
-                16.. => format!("University of Testing\tC-42\t{l}"),
-                _ => l.into(),
-            })
-            .into(),
-            Format::Tsv,
-        ),
+        ("extra leading columns", lines_map(TR_J1, |i, l| match i { 15 => format!("Institution_Name\tCustomer_ID\t{l}"), 16.. => format!("University of Testing\tC-42\t{l}"), _ => l.into(), }).into(), Format::Tsv),
         ("months as Jan 2022", with_months("Jan 2022", "Feb 2022", "Mar 2022").into(), Format::Tsv),
         ("months as 2022-01", with_months("2022-01", "2022-02", "2022-03").into(), Format::Tsv),
         ("months as 01/2022", with_months("01/2022", "02/2022", "03/2022").into(), Format::Tsv),
         ("months as January 2022", with_months("January 2022", "February 2022", "March 2022").into(), Format::Tsv),
         ("months as Jan-22", with_months("Jan-22", "Feb-22", "Mar-22").into(), Format::Tsv),
         ("months as dates", with_months("2022-01-01", "2022-02-01", "2022-03-01").into(), Format::Tsv),
-        (
-            "headings with spaces and in lower case",
-            TR_J1.replace("Metric_Type\tReporting_Period_Total", "metric type\tReporting Period Total").into(),
-            Format::Tsv,
-        ),
+        ("headings with spaces and in lower case", TR_J1.replace("Metric_Type\tReporting_Period_Total", "metric type\tReporting Period Total").into(), Format::Tsv),
         ("header labels with colons", TR_J1.replace("Release\t", "Release:\t").into(), Format::Tsv),
         ("release 5.0", TR_J1.replace("Release\t5.1", "Release\t5.0").into(), Format::Tsv),
         ("report id in lower case", TR_J1.replace("Report_ID\tTR_J1", "Report_ID\ttr_j1").into(), Format::Tsv),
         ("empty month cell", TR_J1.replace("\t1200\t1000\t200\t0", "\t1200\t1000\t200\t").into(), Format::Tsv),
-        (
-            "period given as months",
-            TR_J1.replace("Begin_Date=2022-01-01; End_Date=2022-03-31", "Begin_Date=2022-01; End_Date=2022-03").into(),
-            Format::Tsv,
-        ),
-        (
-            "no monthly columns",
-            lines_map(
-                TR_J1,
-                |i, l| if i >= 15 { l.split('\t').take(11).collect::<Vec<_>>().join("\t") } else { l.into() },
-            )
-            .into(),
-            Format::Tsv,
-        ),
+        ("period given as months", TR_J1.replace("Begin_Date=2022-01-01; End_Date=2022-03-31", "Begin_Date=2022-01; End_Date=2022-03").into(), Format::Tsv),
+        ("no monthly columns", lines_map(TR_J1, |i, l| if i >= 15 { l.split('\t').take(11).collect::<Vec<_>>().join("\t") } else { l.into() }).into(), Format::Tsv),
     ];
     for (name, bytes, format) in cases {
         let summary = inspect(name, bytes.as_slice()).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -194,192 +150,39 @@ fn the_pull_iterator_gives_the_rows_in_order() {
 /// concerns the whole file.
 type ErrorCase = (&'static str, Vec<u8>, ErrorKind, Option<u64>, Option<u64>);
 
+#[rustfmt::skip]
 fn error_cases() -> Vec<ErrorCase> {
     let t = |s: String| s.into_bytes();
     vec![
         ("0-byte file", vec![], ErrorKind::EmptyFile, None, None),
         ("only blank lines", b"\n\r\n  \n".to_vec(), ErrorKind::EmptyFile, None, None),
         ("BOM only", b"\xEF\xBB\xBF".to_vec(), ErrorKind::EmptyFile, None, None),
-        (
-            "not a report",
-            b"Name\tAmount\nA\t1\n".to_vec(),
-            ErrorKind::NotAReport("row 1 starts with \"Name\", not Report_Name nor an R4 report title".into()),
-            Some(1),
-            Some(1),
-        ),
-        (
-            "release 4 in an R5 header",
-            t(TR_J1.replace("Release\t5.1", "Release\t4")),
-            ErrorKind::UnknownRelease("4".into()),
-            Some(3),
-            Some(2),
-        ),
-        (
-            "release 6",
-            t(TR_J1.replace("Release\t5.1", "Release\t6")),
-            ErrorKind::UnknownRelease("6".into()),
-            Some(3),
-            Some(2),
-        ),
+        ("not a report", b"Name\tAmount\nA\t1\n".to_vec(), ErrorKind::NotAReport("row 1 starts with \"Name\", not Report_Name nor an R4 report title".into()), Some(1), Some(1)),
+        ("release 4 in an R5 header", t(TR_J1.replace("Release\t5.1", "Release\t4")), ErrorKind::UnknownRelease("4".into()), Some(3), Some(2)),
+        ("release 6", t(TR_J1.replace("Release\t5.1", "Release\t6")), ErrorKind::UnknownRelease("6".into()), Some(3), Some(2)),
         ("no release", t(TR_J1.replace("Release\t5.1\n", "")), ErrorKind::MissingHeader("Release"), Some(14), None),
-        (
-            "unknown report",
-            t(TR_J1.replace("Report_ID\tTR_J1", "Report_ID\tTR_J9")),
-            ErrorKind::UnknownReport("TR_J9".into()),
-            Some(2),
-            Some(2),
-        ),
-        (
-            "unknown header row",
-            t(TR_J1.replace("Created_By\t", "Made_By\t")),
-            ErrorKind::UnknownHeaderLabel("Made_By".into()),
-            Some(12),
-            Some(1),
-        ),
-        (
-            "header row twice",
-            t(TR_J1.replace("Created_By\t", "Created\t")),
-            ErrorKind::DuplicateHeader("Created".into()),
-            Some(12),
-            Some(1),
-        ),
-        (
-            "no reporting period",
-            t(TR_J1.replace("Reporting_Period\tBegin_Date=2022-01-01; End_Date=2022-03-31\n", "")),
-            ErrorKind::MissingHeader("Reporting_Period"),
-            Some(14),
-            None,
-        ),
-        (
-            "unreadable period",
-            t(TR_J1.replace("End_Date=2022-03-31", "End_Date=31/03/2022")),
-            ErrorKind::BadHeaderValue {
-                field: "Reporting_Period",
-                value: "Begin_Date=2022-01-01; End_Date=31/03/2022".into(),
-            },
-            Some(10),
-            Some(2),
-        ),
-        (
-            "header only",
-            t(TR_J1.split("\n\n").next().unwrap().to_string()),
-            ErrorKind::MissingColumnHeadings,
-            None,
-            None,
-        ),
-        (
-            "month outside the period",
-            t(with_months("Jan-2022", "Feb-2022", "Apr-2022")),
-            ErrorKind::MonthOutsidePeriod {
-                month: Month::new(2022, 4).unwrap(),
-                begin: "2022-01-01".into(),
-                end: "2022-03-31".into(),
-            },
-            Some(15),
-            Some(14),
-        ),
-        (
-            "a month twice",
-            t(with_months("Jan-2022", "Feb-2022", "Feb-2022")),
-            ErrorKind::DuplicateColumn("Feb-2022".into()),
-            Some(15),
-            Some(14),
-        ),
-        (
-            "no month heading after the total",
-            t(with_months("Jan-2022", "Feb-2022", "March")),
-            ErrorKind::BadMonth("March".into()),
-            Some(15),
-            Some(14),
-        ),
-        (
-            "ambiguous date heading",
-            t(with_months("Jan-2022", "Feb-2022", "03/01/2022")),
-            ErrorKind::BadMonth("03/01/2022".into()),
-            Some(15),
-            Some(14),
-        ),
-        (
-            "no Metric_Type column",
-            t(TR_J1.replace("\tMetric_Type\t", "\tMetric\t")),
-            ErrorKind::MissingColumn("Metric_Type"),
-            Some(15),
-            None,
-        ),
-        (
-            "negative count",
-            t(TR_J1.replace("\t7\t1\t2\t4", "\t7\t-1\t4\t4")),
-            ErrorKind::NegativeCount("-1".into()),
-            Some(18),
-            Some(12),
-        ),
-        (
-            "non-numeric count",
-            t(TR_J1.replace("\t7\t1\t2\t4", "\t7\tn/a\t2\t4")),
-            ErrorKind::NotACount("n/a".into()),
-            Some(18),
-            Some(12),
-        ),
-        (
-            "fractional count",
-            t(TR_J1.replace("\t7\t1\t2\t4", "\t7\t1.5\t2\t4")),
-            ErrorKind::NotACount("1.5".into()),
-            Some(18),
-            Some(12),
-        ),
-        (
-            "total that is not the sum",
-            t(TR_J1.replace("\t7\t1\t2\t4", "\t8\t1\t2\t4")),
-            ErrorKind::TotalMismatch { stated: 8, months: 7 },
-            Some(18),
-            Some(11),
-        ),
-        (
-            "unknown metric",
-            t(TR_J1.replace("\tTotal_Item_Requests\t7", "\tTotal_Requests\t7")),
-            ErrorKind::UnknownMetric("Total_Requests".into()),
-            Some(18),
-            Some(10),
-        ),
-        (
-            "file cut mid-row",
-            t(TR_J1[..TR_J1.len() - 4].to_string()),
-            ErrorKind::ShortRow { found: 13, expected: 14 },
-            Some(18),
-            None,
-        ),
-        (
-            "file cut mid-number",
-            t(TR_J1[..TR_J1.find("\t73\n").unwrap() + 2].to_string()),
-            ErrorKind::TotalMismatch { stated: 65673, months: 65607 },
-            Some(16),
-            Some(11),
-        ),
-        (
-            "value without heading",
-            t(TR_J1.replace("\t7\t1\t2\t4", "\t7\t1\t2\t4\t\tnote")),
-            ErrorKind::CellWithoutHeading("note".into()),
-            Some(18),
-            Some(16),
-        ),
-        (
-            "invalid UTF-8",
-            [TR_J1.replace("Journal B", "Journal \u{1}").as_bytes()]
-                .concat()
-                .iter()
-                .map(|&b| if b == 1 { 0xFF } else { b })
-                .collect(),
-            ErrorKind::Encoding,
-            Some(18),
-            Some(1),
-        ),
-        (
-            "legacy xls",
-            vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-            ErrorKind::UnsupportedFormat("legacy Excel .xls: save it as .xlsx, CSV or TSV".into()),
-            None,
-            None,
-        ),
+        ("unknown report", t(TR_J1.replace("Report_ID\tTR_J1", "Report_ID\tTR_J9")), ErrorKind::UnknownReport("TR_J9".into()), Some(2), Some(2)),
+        ("unknown header row", t(TR_J1.replace("Created_By\t", "Made_By\t")), ErrorKind::UnknownHeaderLabel("Made_By".into()), Some(12), Some(1)),
+        ("header row twice", t(TR_J1.replace("Created_By\t", "Created\t")), ErrorKind::DuplicateHeader("Created".into()), Some(12), Some(1)),
+        ("no reporting period", t(TR_J1.replace("Reporting_Period\tBegin_Date=2022-01-01; End_Date=2022-03-31\n", "")), ErrorKind::MissingHeader("Reporting_Period"), Some(14), None),
+        ("unreadable period", t(TR_J1.replace("End_Date=2022-03-31", "End_Date=31/03/2022")), ErrorKind::BadHeaderValue { field: "Reporting_Period", value: "Begin_Date=2022-01-01; End_Date=31/03/2022".into(), }, Some(10), Some(2)),
+        ("header only", t(TR_J1.split("\n\n").next().unwrap().to_string()), ErrorKind::MissingColumnHeadings, None, None),
+        ("month outside the period", t(with_months("Jan-2022", "Feb-2022", "Apr-2022")), ErrorKind::MonthOutsidePeriod { month: Month::new(2022, 4).unwrap(), begin: "2022-01-01".into(), end: "2022-03-31".into(), }, Some(15), Some(14)),
+        ("a month twice", t(with_months("Jan-2022", "Feb-2022", "Feb-2022")), ErrorKind::DuplicateColumn("Feb-2022".into()), Some(15), Some(14)),
+        ("no month heading after the total", t(with_months("Jan-2022", "Feb-2022", "March")), ErrorKind::BadMonth("March".into()), Some(15), Some(14)),
+        ("ambiguous date heading", t(with_months("Jan-2022", "Feb-2022", "03/01/2022")), ErrorKind::BadMonth("03/01/2022".into()), Some(15), Some(14)),
+        ("no Metric_Type column", t(TR_J1.replace("\tMetric_Type\t", "\tMetric\t")), ErrorKind::MissingColumn("Metric_Type"), Some(15), None),
+        ("negative count", t(TR_J1.replace("\t7\t1\t2\t4", "\t7\t-1\t4\t4")), ErrorKind::NegativeCount("-1".into()), Some(18), Some(12)),
+        ("row numbers count blank lines", t(TR_J1.replace("\nJournal B", "\n\n\r\nJournal B").replace("\t7\t1\t2\t4", "\t7\t-1\t4\t4")), ErrorKind::NegativeCount("-1".into()), Some(20), Some(12)),
+        ("non-numeric count", t(TR_J1.replace("\t7\t1\t2\t4", "\t7\tn/a\t2\t4")), ErrorKind::NotACount("n/a".into()), Some(18), Some(12)),
+        ("fractional count", t(TR_J1.replace("\t7\t1\t2\t4", "\t7\t1.5\t2\t4")), ErrorKind::NotACount("1.5".into()), Some(18), Some(12)),
+        ("total that is not the sum", t(TR_J1.replace("\t7\t1\t2\t4", "\t8\t1\t2\t4")), ErrorKind::TotalMismatch { stated: 8, months: 7 }, Some(18), Some(11)),
+        ("unknown metric", t(TR_J1.replace("\tTotal_Item_Requests\t7", "\tTotal_Requests\t7")), ErrorKind::UnknownMetric("Total_Requests".into()), Some(18), Some(10)),
+        ("file cut mid-row", t(TR_J1[..TR_J1.len() - 4].to_string()), ErrorKind::ShortRow { found: 13, expected: 14 }, Some(18), None),
+        ("file cut mid-number", t(TR_J1[..TR_J1.find("\t73\n").unwrap() + 2].to_string()), ErrorKind::TotalMismatch { stated: 65673, months: 65607 }, Some(16), Some(11)),
+        ("value without heading", t(TR_J1.replace("\t7\t1\t2\t4", "\t7\t1\t2\t4\t\tnote")), ErrorKind::CellWithoutHeading("note".into()), Some(18), Some(16)),
+        ("invalid UTF-8", [TR_J1.replace("Journal B", "Journal \u{1}").as_bytes()].concat().iter().map(|&b| if b == 1 { 0xFF } else { b }).collect(), ErrorKind::Encoding, Some(18), Some(1)),
+        ("legacy xls", vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], ErrorKind::UnsupportedFormat("legacy Excel .xls: save it as .xlsx, CSV or TSV".into()), None, None),
         ("a zip that is no workbook", b"PK\x03\x04garbage".to_vec(), ErrorKind::Xlsx(String::new()), None, None),
         ("UTF-16 cut mid-character", vec![0xFF, 0xFE, b'R', 0, b'e'], ErrorKind::Truncated, None, None),
     ]
