@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Konsortio needs, if any is missing: the C toolchain (bundled
 # SQLite), WebKitGTK for the desktop app, fonts for every script the members write in, and,
-# with --test, Xvfb and tools to run the app headless and take screenshots.
+# with --test, Xvfb and tools to run the app headless and take screenshots, and poppler-utils
+# (pdftotext, pdfinfo) to read back the PDFs konsortio-pdf renders.
 set -euo pipefail
 packages=(build-essential pkg-config libwebkit2gtk-4.1-dev fonts-noto-core fonts-noto-cjk)
 if [ "${1:-}" = --test ]; then
-  packages+=(xvfb xauth imagemagick xdotool webkit2gtk-driver)
+  packages+=(xvfb xauth imagemagick xdotool webkit2gtk-driver poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

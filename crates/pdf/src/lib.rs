@@ -1,0 +1,72 @@
+//! Invoices, credit notes and member statements as A4 PDFs, in the reader's language.
+//!
+//! Plain Rust over `konsortio-core`'s documents: values in, bytes out, no I/O. The fonts are
+//! compiled in (Noto Sans, with Noto Sans CJK SC for what it lacks), parsed once per process
+//! and shared by every document and thread; each PDF embeds subsets of the faces it uses.
+//! A character no bundled font covers is reported, never drawn as a silent blank.
+//! This crate knows nothing of SQLite, files, Tauri or the command line.
+
+mod canvas;
+mod fonts;
+pub mod format;
+mod invoice;
+pub mod labels;
+mod sfnt;
+mod statement;
+
+use thiserror::Error;
+
+pub use invoice::invoice_pdf;
+pub use labels::Lang;
+pub use statement::{statement_pdf, Statement, StatementRow};
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum PdfError {
+    #[error(
+        "no bundled font has the character '{character}' (U+{code:04X}) in \"{text}\": \
+         change the text, or add a font that covers it to konsortio-pdf",
+        code = u32::from(*character)
+    )]
+    Uncovered { text: String, character: char },
+    #[error("the letterhead's logo is not an image that can be read: {0}")]
+    Logo(String),
+    /// printpdf could not write the document as drawn (a font it failed to subset): a bug here,
+    /// reported rather than written as a PDF with missing or oversized fonts.
+    #[error("the PDF could not be written: {0}")]
+    Render(String),
+}
+
+/// What an invoice carries besides the document itself: the seller's logo, if any. Everything
+/// else on the letterhead comes from the document's seller and bank.
+#[derive(Clone, Default)]
+pub struct Letterhead {
+    logo: Option<printpdf::RawImage>,
+}
+
+impl Letterhead {
+    /// A letterhead with no logo.
+    pub fn plain() -> Letterhead {
+        Letterhead::default()
+    }
+
+    /// A letterhead with a logo (PNG bytes), decoded once here for every invoice that uses it.
+    pub fn with_logo(png: &[u8]) -> Result<Letterhead, PdfError> {
+        let image = printpdf::RawImage::decode_from_bytes(png, &mut Vec::new()).map_err(PdfError::Logo)?;
+        Ok(Letterhead { logo: Some(image) })
+    }
+}
+
+impl std::fmt::Debug for Letterhead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let logo = self.logo.as_ref().map(|l| (l.width, l.height));
+        f.debug_struct("Letterhead").field("logo_px", &logo).finish()
+    }
+}
+
+/// Parses the bundled Latin fonts now rather than on the first document (the CJK face is
+/// parsed when a text first needs it). Calling it is optional.
+pub fn warm_up() {
+    let f = fonts::fonts();
+    f.face(fonts::FaceId::SansCore);
+    f.face(fonts::FaceId::SansBoldCore);
+}
