@@ -324,11 +324,8 @@ fn save(doc: &PdfDocument) -> Result<Vec<u8>, PdfError> {
     let opts = PdfSaveOptions { optimize: false, ..PdfSaveOptions::default() };
     let mut warnings = Vec::new();
     let mut lo = printpdf::serialize::to_lopdf_doc(doc, &opts, &mut warnings);
-    let errors: Vec<String> = warnings
-        .into_iter()
-        .filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
-        .map(|w| w.msg)
-        .collect();
+    let errors: Vec<String> =
+        warnings.into_iter().filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error).map(|w| w.msg).collect();
     if !errors.is_empty() {
         return Err(PdfError::Render(errors.join("; ")));
     }

@@ -21,6 +21,9 @@ const VAT_RIGHT: f32 = 160.0;
 const DESC_W: f32 = PERIOD_X - LEFT - 4.0;
 const PERIOD_W: f32 = 36.0;
 
+/// The letterhead's width, clear of the meta block on the right.
+const LETTERHEAD_W: f32 = META_X - LEFT - 6.0;
+
 /// The meta block: labels at META_X, values at META_VALUE_X.
 const META_X: f32 = 118.0;
 const META_VALUE_X: f32 = 152.0;
@@ -102,11 +105,13 @@ impl Writer<'_> {
             let (_, h) = self.c.image(logo, LEFT, 12.0, 70.0, 18.0);
             y = 12.0 + h + 6.0;
         }
-        self.c.text(LEFT, y, &seller.name, Style::new(12.0).bold())?;
+        let name_style = Style::new(12.0).bold();
+        let name = self.c.wrap(&seller.name, name_style, LETTERHEAD_W)?;
+        let y = self.c.lines(LEFT, y, &name, name_style)? - name_style.line_mm();
         let style = Style::new(8.0).grey(0.25);
         let mut lines = format::address(seller, self.doc.buyer.country != seller.country);
         if let Some(id) = &seller.vat_id {
-            lines.push(format!("{} {id}", lang.text(Label::VatId)));
+            lines.push(format!("{}\u{a0}{id}", lang.text(Label::VatId)));
         }
         if let Some(email) = &seller.email {
             lines.push(email.clone());
@@ -115,7 +120,11 @@ impl Writer<'_> {
             let bic = bank.bic.as_ref().map(|b| format!("  BIC {b}")).unwrap_or_default();
             lines.push(format!("IBAN {}{bic}", iban(&bank.iban)));
         }
-        self.c.lines(LEFT, y + 5.0, &lines, style)
+        let mut wrapped = Vec::new();
+        for line in &lines {
+            wrapped.extend(self.c.wrap(line, style, LETTERHEAD_W)?);
+        }
+        self.c.lines(LEFT, y + 5.0, &wrapped, style)
     }
 
     /// Title, number, dates and references at the top right; returns its end.
@@ -155,7 +164,7 @@ impl Writer<'_> {
         let mut y = self.c.lines(LEFT, self.y + 5.0, &name, Style::new(10.0).bold())?;
         let mut lines = format::address(buyer, buyer.country != self.doc.seller.country);
         if let Some(id) = &buyer.vat_id {
-            lines.push(format!("{} {id}", self.t(Label::VatId)));
+            lines.push(format!("{}\u{a0}{id}", self.t(Label::VatId)));
         }
         for line in lines {
             let wrapped = self.c.wrap(&line, BODY, 90.0)?;
@@ -361,9 +370,11 @@ impl Writer<'_> {
         self.y += 6.5;
         let value_x = 62.0;
         for (label, value, strong) in rows {
+            let style = if strong { BODY.bold() } else { BODY };
+            let value = self.c.wrap(&value, style, RIGHT - value_x)?;
+            self.room(value.len() as f32 * style.line_mm())?;
             self.c.text(LEFT, self.y, label, SMALL)?;
-            self.c.text(value_x, self.y, &value, if strong { BODY.bold() } else { BODY })?;
-            self.y += BODY.line_mm() + 0.4;
+            self.y = self.c.lines(value_x, self.y, &value, style)? + 0.4;
         }
         Ok(())
     }
@@ -375,10 +386,11 @@ fn footer(c: &mut Canvas, doc: &Document, lang: Lang, page: usize, pages: usize)
     c.rule(LEFT, RIGHT, 281.0, 0.3, 0.7);
     let mut who = doc.seller.name.clone();
     if let Some(id) = &doc.seller.vat_id {
-        who.push_str(&format!(" · {} {id}", lang.text(Label::VatId)));
+        who.push_str(&format!(" · {}\u{a0}{id}", lang.text(Label::VatId)));
     }
-    let who = c.wrap(&who, style, 120.0)?;
-    c.text(LEFT, 285.0, &who[0], style)?;
+    // Two lines at most: a name that needs more is on the first page in full.
+    let who = c.wrap(&who, style, 118.0)?;
+    c.lines(LEFT, 285.0, &who[..who.len().min(2)], style)?;
     let number = format!("{} {} · ", title(doc, lang), doc.number);
     let page = lang.text(Label::PageOf).replace("{n}", &page.to_string()).replace("{m}", &pages.to_string());
     c.text_right(RIGHT, 285.0, &format!("{number}{page}"), style)

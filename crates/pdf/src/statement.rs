@@ -296,7 +296,7 @@ fn footer(c: &mut Canvas, st: &Statement, title: &str, lang: Lang, page: usize, 
     let style = Style::new(7.0).grey(0.4);
     c.rule(LEFT, RIGHT, 281.0, 0.3, 0.7);
     let who = c.wrap(&format!("{} · {}", st.consortium.name, st.member.name), style, 110.0)?;
-    c.text(LEFT, 285.0, &who[0], style)?;
+    c.lines(LEFT, 285.0, &who[..who.len().min(2)], style)?;
     let page = lang.text(Label::PageOf).replace("{n}", &page.to_string()).replace("{m}", &pages.to_string());
     c.text_right(RIGHT, 285.0, &format!("{title} · {page}"), style)
 }

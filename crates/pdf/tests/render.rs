@@ -281,3 +281,22 @@ fn every_language_prints_its_own_words() {
         assert_has(&text, &[heading]);
     }
 }
+
+#[test]
+fn long_texts_wrap_inside_their_blocks() {
+    let mut doc = swedish_sek_invoice();
+    doc.buyer.language = "en".into();
+    doc.seller.name =
+        "Kansallinen elektronisten aineistojen hankintakonsortio, Kansalliskirjaston palveluyksikkö".into();
+    doc.seller.address = Some("Unioninkatu 36, Kansalliskirjaston päärakennus, kolmas kerros, huone 312".into());
+    doc.buyer.name = "Åbo Akademis bibliotek och Svenska handelshögskolans bibliotek i Helsingfors och Vasa".into();
+    doc.lines[0].description =
+        "JSTOR Arts & Sciences I–XV, Life Sciences, Business I–IV and the Primary Sources collections, \
+                                licensed for all campuses and remote users for the calendar year"
+            .into();
+    doc.lines[0].explanation =
+        (1..=4).map(|i| format!("Step {i}: the share of a long explanation {}", "that wraps ".repeat(12))).collect();
+    let pdf = invoice_pdf(&doc, &Letterhead::with_logo(&tiny_png()).unwrap()).unwrap();
+    let text = text_of(&pdf, "long-texts", None);
+    assert_has(&text, &["hankintakonsortio,", "Vasa", "licensed for all campuses", "Step 4:", "Total to pay"]);
+}
