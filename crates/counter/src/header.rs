@@ -1,4 +1,4 @@
-//! The header block of a tabular report: Release 5 / 5.1 label rows ("Report_ID<TAB>TR_J1") and the
+//! The header block of a tabular report: Release 5 / 5.1 label rows (`Report_ID<TAB>TR_J1`) and the
 //! Release 4 layout (report title in row 1, customer, identifier, "Period covered by Report:", "Date run:").
 
 use std::collections::HashMap;

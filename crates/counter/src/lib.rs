@@ -130,11 +130,8 @@ pub fn visit<R: Read, V: Visitor>(file: &str, mut input: R, visitor: &mut V) -> 
             visit_whole(file, sniffed, bytes, visitor)
         }
         Sniffed::Text { format, bom } => {
-            let start = if bom { 3 } else { 0 };
-            let text = Cursor::new(prefix).chain(input);
-            let mut text = text;
-            text.by_ref().take(start).read_to_end(&mut Vec::new()).map_err(io)?;
-            let header = visit_text(file, text, format, visitor)?;
+            prefix.drain(..if bom { 3 } else { 0 });
+            let header = visit_text(file, Cursor::new(prefix).chain(input), format, visitor)?;
             Ok((format, header))
         }
     }

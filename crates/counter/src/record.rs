@@ -31,7 +31,7 @@ impl<'a> Cells<'a> {
         (0..self.record.len()).rev().find(|&i| !self.get(i).trim().is_empty()).map_or(0, |i| i + 1)
     }
 
-    /// The value of a "Label<TAB>value" row: the cells after the label up to the last non-empty one,
+    /// The value of a `Label<TAB>value` row: the cells after the label up to the last non-empty one,
     /// joined again by the delimiter ("Institution_Name,University of X, Y" without quotes).
     pub fn value_after_label(&self) -> String {
         self.join_from(1)
