@@ -7,6 +7,7 @@ mod calc;
 mod csvio;
 mod deals;
 mod demo;
+mod desktop_support;
 mod edit;
 mod error;
 mod exports;
