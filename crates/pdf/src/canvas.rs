@@ -49,8 +49,25 @@ pub(crate) struct Canvas {
     done: Vec<Vec<Op>>,
     ops: Vec<Op>,
     used: [bool; FaceId::ALL.len()],
-    fill_grey: f32,
     logo: Option<(XObjectId, RawImage)>,
+    state: State,
+}
+
+/// What the page's content stream has set, so nothing is set twice: fewer operators make a
+/// shorter stream, and writing and compressing it was a third of an invoice's time.
+#[derive(Clone, Copy)]
+struct State {
+    /// Inside a text object (BT ... ET). Font, fill and stroke settings outlive text objects.
+    in_text: bool,
+    font: Option<(FaceId, f32)>,
+    fill: f32,
+    stroke: (f32, f32),
+}
+
+impl State {
+    /// The defaults at the start of a page; NaN where the value is not known and must be set.
+    const PAGE: State = State { in_text: false, font: None, fill: 0.0, stroke: (f32::NAN, f32::NAN) };
+    const UNKNOWN: State = State { in_text: false, font: None, fill: f32::NAN, stroke: (f32::NAN, f32::NAN) };
 }
 
 fn pt(mm: f32) -> Pt {
@@ -72,8 +89,8 @@ impl Canvas {
             done: Vec::new(),
             ops: Vec::new(),
             used: [false; FaceId::ALL.len()],
-            fill_grey: 0.0,
             logo: None,
+            state: State::PAGE,
         }
     }
 
@@ -110,9 +127,25 @@ impl Canvas {
     }
 
     fn set_fill(&mut self, g: f32) {
-        if g != self.fill_grey {
+        if g != self.state.fill {
             self.ops.push(Op::SetFillColor { col: grey(g) });
-            self.fill_grey = g;
+            self.state.fill = g;
+        }
+    }
+
+    fn set_stroke(&mut self, g: f32, thickness: f32) {
+        if (g, thickness) != self.state.stroke {
+            self.ops.push(Op::SetOutlineColor { col: grey(g) });
+            self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+            self.state.stroke = (g, thickness);
+        }
+    }
+
+    /// Opens a text object unless one is open; lines and fills close it.
+    fn text_mode(&mut self, on: bool) {
+        if on != self.state.in_text {
+            self.ops.push(if on { Op::StartTextSection } else { Op::EndTextSection });
+            self.state.in_text = on;
         }
     }
 
@@ -121,16 +154,18 @@ impl Canvas {
             return;
         }
         self.set_fill(style.grey);
-        self.ops.push(Op::StartTextSection);
+        self.text_mode(true);
         let p = point(x, y);
         self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(p.x, p.y) });
         for run in &shaped.runs {
             self.used[run.face as usize] = true;
-            let font = PdfFontHandle::External(FontId(run.face.resource_name().to_string()));
-            self.ops.push(Op::SetFont { font, size: Pt(style.size) });
+            if self.state.font != Some((run.face, style.size)) {
+                let font = PdfFontHandle::External(FontId(run.face.resource_name().to_string()));
+                self.ops.push(Op::SetFont { font, size: Pt(style.size) });
+                self.state.font = Some((run.face, style.size));
+            }
             if run.fake_bold {
-                self.ops.push(Op::SetOutlineColor { col: grey(style.grey) });
-                self.ops.push(Op::SetOutlineThickness { pt: Pt(style.size / 30.0) });
+                self.set_stroke(style.grey, style.size / 30.0);
                 self.ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::FillStroke });
             }
             self.ops.push(Op::ShowText { items: vec![TextItem::Text(run.text.clone())] });
@@ -138,7 +173,6 @@ impl Canvas {
                 self.ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::Fill });
             }
         }
-        self.ops.push(Op::EndTextSection);
     }
 
     /// Breaks a text into lines no wider than `width` mm: at spaces, between CJK characters,
@@ -196,14 +230,15 @@ impl Canvas {
 
     /// A horizontal rule from `x1` to `x2` at `y`, `thickness` in points.
     pub fn rule(&mut self, x1: f32, x2: f32, y: f32, thickness: f32, g: f32) {
-        self.ops.push(Op::SetOutlineColor { col: grey(g) });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        self.text_mode(false);
+        self.set_stroke(g, thickness);
         let points = vec![LinePoint { p: point(x1, y), bezier: false }, LinePoint { p: point(x2, y), bezier: false }];
         self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
     }
 
     /// A filled rectangle with its top left corner at (`x`, `y`).
     pub fn shade(&mut self, x: f32, y: f32, w: f32, h: f32, g: f32) {
+        self.text_mode(false);
         self.set_fill(g);
         let rectangle = Rect {
             x: pt(x),
@@ -219,6 +254,7 @@ impl Canvas {
     /// Places an image in the box with top left (`x`, `y`), as large as fits without distortion;
     /// returns the width and height it takes in mm.
     pub fn image(&mut self, image: &RawImage, x: f32, y: f32, max_w: f32, max_h: f32) -> (f32, f32) {
+        self.text_mode(false);
         let (px_w, px_h) = (image.width.max(1) as f32, image.height.max(1) as f32);
         let scale = (max_w / px_w).min(max_h / px_h);
         let (w, h) = (px_w * scale, px_h * scale);
@@ -244,8 +280,9 @@ impl Canvas {
     }
 
     pub fn new_page(&mut self) {
+        self.text_mode(false);
         self.done.push(std::mem::take(&mut self.ops));
-        self.fill_grey = 0.0;
+        self.state = State::PAGE;
     }
 
     /// Closes the last page and runs `decorate` on each page with its number and the count
@@ -259,9 +296,10 @@ impl Canvas {
         let count = pages.len();
         for (i, page) in pages.into_iter().enumerate() {
             self.ops = page;
-            // A page's fill state at its end is not known here: set it afresh.
-            self.fill_grey = f32::NAN;
+            // A page's settings at its end are not known here: set them afresh.
+            self.state = State::UNKNOWN;
             decorate(self, i + 1, count)?;
+            self.text_mode(false);
             self.done.push(std::mem::take(&mut self.ops));
         }
         Ok(())
