@@ -18,6 +18,8 @@ impl App {
     /// Saves every row of `save` and deletes every record whose key (its values in the
     /// kind's key order) is in `delete`, in one transaction: all of it, or nothing. A bad
     /// value is an [`AppError::Record`] naming the field, its message naming the record.
+    /// Only records with a key of two or more fields (offer versions, participations, licence
+    /// terms) are deleted here; nothing refers to those.
     pub fn save_many(&mut self, kind: Kind, save: &[Vec<String>], delete: &[Vec<String>]) -> Result<(), AppError> {
         let actor = self.actor.name.clone();
         self.store.write(|tx| with_record!(kind, R => save_many_in::<R>(tx, &actor, save, delete)))
@@ -76,7 +78,15 @@ fn save_many_in<R: Record>(tx: &Tx, actor: &str, save: &[Vec<String>], delete: &
 
 /// Deletes one record by its whole key; a key that names no record is an error.
 fn delete_keyed<R: Record>(tx: &Tx, key: &[String]) -> Result<(), AppError> {
-    if key.len() != R::KEY.len() || key.is_empty() {
+    // A record with a one-field key may be referred to: App::delete checks what refers to
+    // it first, and is the only way to delete one.
+    if R::KEY.len() < 2 {
+        return Err(AppError::Invalid(format!(
+            "{} are deleted one at a time, after checking what refers to them",
+            R::KIND
+        )));
+    }
+    if key.len() != R::KEY.len() {
         return Err(AppError::Invalid(format!(
             "a key of {} has {} values ({})",
             R::KIND,
@@ -87,10 +97,9 @@ fn delete_keyed<R: Record>(tx: &Tx, key: &[String]) -> Result<(), AppError> {
     let condition: Vec<String> = R::KEY.iter().enumerate().map(|(i, k)| format!("{k} = ?{}", i + 1)).collect();
     let sql = format!("DELETE FROM {} WHERE {}", R::KIND, condition.join(" AND "));
     let deleted = match key {
-        [a] => tx.execute(&sql, [a]),
         [a, b] => tx.execute(&sql, [a, b]),
         [a, b, c] => tx.execute(&sql, [a, b, c]),
-        _ => unreachable!("keys have one to three fields"),
+        _ => unreachable!("keys have two or three fields"),
     };
     // Nothing refers to the kinds the picker deletes (participations, offer versions); a
     // foreign key refusing it anyway is a database error, with SQLite's words.
@@ -153,5 +162,10 @@ mod tests {
         let after = app.list_where(Kind::Participations, "deal", "SD-2426").unwrap().rows;
         assert!(after.contains(&joiner) && !after.iter().any(|r| r[..2] == gone[..]));
         assert!(app.save_many(Kind::Participations, &[], &[gone]).is_err(), "deleting what is not there");
+        let deal = vec!["SD-2426".to_string()];
+        assert!(
+            matches!(app.save_many(Kind::Deals, &[], &[deal]), Err(AppError::Invalid(_))),
+            "only App::delete deletes a deal"
+        );
     }
 }
