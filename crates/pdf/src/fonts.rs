@@ -17,9 +17,6 @@ static CJK: &[u8] = include_bytes!(env!("KONSORTIO_FONT_CJK"));
 /// The Simplified Chinese face in Debian's NotoSansCJK-Regular.ttc (0 JP, 1 KR, 2 SC, 3 TC, ...).
 const CJK_SC_INDEX: usize = 2;
 
-/// Characters below this have their glyph and advance in a table: no cmap lookup per character.
-const DENSE_LIMIT: u32 = 0x2200;
-
 /// What nearly every document is written with: Latin (with the Nordic, Turkish and Vietnamese
 /// letters), general punctuation, currency signs and a few symbols. The "core" faces hold these
 /// glyphs only, so printpdf's per-document subsetting walks a few hundred glyphs, not thousands.
@@ -133,12 +130,14 @@ fn cut(bytes: &[u8], index: usize, chars: &[u32], name: &str) -> Vec<u8> {
         .unwrap_or_else(|e| panic!("the bundled font {name} cannot be cut down: {e}"))
 }
 
-/// A parsed face with its advances at hand.
+/// A parsed face with its glyphs and advances at hand.
 pub(crate) struct Face {
     pub font: ParsedFont,
     units_per_em: f32,
-    /// (glyph id, advance) of each character below `DENSE_LIMIT`; glyph 0 where the face has none.
-    dense: Vec<(u16, u16)>,
+    /// The glyph of each code point, 0 where the face has none (the same table printpdf reads).
+    glyphs: Vec<u16>,
+    /// The advance of each glyph, in font units.
+    advances: Vec<u16>,
 }
 
 impl Face {
@@ -151,29 +150,19 @@ impl Face {
         font.index_to_cid.clear();
         // printpdf looks up every character twice per document, and a format 12 cmap is
         // searched group by group; a table indexed by code point answers at once.
-        let glyph_id_array = code_point_table(bytes, index, name);
-        font.cmap_subtable = Some(OwnedCmapSubtable::Format10 { language: 0, start_char_code: 0, glyph_id_array });
+        let glyphs = code_point_table(bytes, index, name);
+        font.cmap_subtable =
+            Some(OwnedCmapSubtable::Format10 { language: 0, start_char_code: 0, glyph_id_array: glyphs.clone() });
         let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-        let dense = (0..DENSE_LIMIT)
-            .map(|cp| match font.lookup_glyph_index(cp) {
-                Some(gid) if gid != 0 => (gid, font.get_horizontal_advance(gid)),
-                _ => (0, 0),
-            })
-            .collect();
-        Face { font, units_per_em, dense }
+        let advances = (0..font.num_glyphs).map(|gid| font.get_horizontal_advance(gid)).collect();
+        Face { font, units_per_em, glyphs, advances }
     }
 
     /// The advance of `c` in em, or None when the face has no glyph for it.
     fn advance_em(&self, c: char) -> Option<f32> {
-        let cp = u32::from(c);
-        let (gid, advance) = match self.dense.get(cp as usize) {
-            Some(&entry) => entry,
-            None => {
-                let gid = self.font.lookup_glyph_index(cp).unwrap_or(0);
-                (gid, if gid == 0 { 0 } else { self.font.get_horizontal_advance(gid) })
-            }
-        };
-        (gid != 0).then(|| f32::from(advance) / self.units_per_em)
+        let gid = *self.glyphs.get(u32::from(c) as usize)?;
+        let advance = self.advances.get(usize::from(gid)).copied().filter(|_| gid != 0)?;
+        Some(f32::from(advance) / self.units_per_em)
     }
 }
 
