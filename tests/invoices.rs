@@ -215,3 +215,32 @@ fn a_member_statement_lists_every_deal_of_the_year_with_last_year_and_the_explan
     assert_eq!(st.total_payable().to_minor(), total);
     assert!(matches!(app.statement("NOPE", 2025), Err(AppError::NotFound { .. })));
 }
+
+#[test]
+fn pdfs_are_written_small_and_a_character_no_font_has_is_an_error() {
+    let mut app = demo();
+    issue(&mut app, Some("ELSBOOKS-2025"), InvoiceMode::PerMember).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let files = app.export_pdf(dir.path(), false, &mut |_, _| {}).unwrap();
+    assert_eq!(files.len(), 12);
+    for f in &files {
+        let size = std::fs::metadata(f).unwrap().len();
+        assert!(size > 5_000 && size < 40_000, "{}: {size} bytes", f.display());
+    }
+    let err = app.export_pdf(dir.path(), false, &mut |_, _| {}).unwrap_err();
+    assert_eq!(err.code(), "exists");
+
+    let statement = app.statement_pdf("TR-ITU", 2025).unwrap();
+    assert!(statement.starts_with(b"%PDF"));
+
+    edit(&mut app, Kind::Members, "FI-HY", &[("name", "Helsingin yliopisto 📚")]);
+    issue(&mut app, Some("SD-2426"), InvoiceMode::PerMember).unwrap();
+    // The invoice issued before the rename keeps the old name (documents are stored whole).
+    let numbers: Vec<String> =
+        app.invoices().unwrap().into_iter().filter(|s| s.recipient == "FI-HY").map(|s| s.number).collect();
+    assert_eq!(numbers.len(), 2);
+    assert!(app.document_pdf(&numbers[0]).is_ok());
+    let err = app.document_pdf(&numbers[1]).unwrap_err();
+    assert_eq!(err.code(), "pdf");
+    assert!(err.to_string().contains("U+1F4DA"), "{err}");
+}

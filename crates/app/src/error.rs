@@ -35,6 +35,9 @@ pub enum AppError {
     /// A document that cannot be drafted: names the party and what to fix.
     #[error("{party}: {error}")]
     Invoice { party: String, error: Box<konsortio_core::invoice::InvoiceError> },
+    /// A document that cannot be drawn (a character no bundled font has).
+    #[error(transparent)]
+    Pdf(#[from] konsortio_pdf::PdfError),
     /// A usage report that cannot be read: names the file, row and column.
     #[error(transparent)]
     Usage(#[from] konsortio_counter::CounterError),
@@ -54,6 +57,7 @@ impl AppError {
             AppError::Invalid(_) => "invalid",
             AppError::Invoice { .. } => "invoice",
             AppError::Usage(_) => "usage",
+            AppError::Pdf(_) => "pdf",
             AppError::Store(StoreError::TooNew { .. }) => "schema_too_new",
             AppError::Store(StoreError::Frozen { .. }) => "frozen",
             AppError::Store(StoreError::Referenced { .. }) => "referenced",

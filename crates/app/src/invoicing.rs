@@ -353,17 +353,7 @@ impl Drafting {
     /// A member by code, else a funder by name, as a party to invoice.
     fn party(&self, recipient: &str) -> Result<Party, AppError> {
         if let Some(m) = self.members.get(recipient) {
-            return Ok(Party {
-                code: m.code.clone(),
-                name: m.name.clone(),
-                address: m.address.clone(),
-                postcode: m.postcode.clone(),
-                city: m.city.clone(),
-                country: m.country.clone(),
-                vat_id: m.vat_id.clone(),
-                email: m.email.clone(),
-                language: m.language.clone(),
-            });
+            return Ok(member_party(m));
         }
         let f = self.funder(recipient)?;
         Ok(Party {
@@ -400,7 +390,23 @@ impl Drafting {
     }
 }
 
-fn seller(c: &Consortium) -> Party {
+/// A member as a party to a document.
+pub(crate) fn member_party(m: &Member) -> Party {
+    Party {
+        code: m.code.clone(),
+        name: m.name.clone(),
+        address: m.address.clone(),
+        postcode: m.postcode.clone(),
+        city: m.city.clone(),
+        country: m.country.clone(),
+        vat_id: m.vat_id.clone(),
+        email: m.email.clone(),
+        language: m.language.clone(),
+    }
+}
+
+/// The consortium as the seller on its documents.
+pub(crate) fn seller(c: &Consortium) -> Party {
     Party {
         code: "consortium".into(),
         name: c.name.clone(),

@@ -12,6 +12,7 @@ mod edit;
 mod error;
 mod exports;
 mod invoicing;
+mod pdfs;
 mod statements;
 pub mod synthetic;
 mod usage;

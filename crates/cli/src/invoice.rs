@@ -77,11 +77,15 @@ pub(crate) fn run(
                 (app.invoices()?.len(), app.documents()?.iter().map(|d| d.lines.len()).sum::<usize>());
             say(out, &format!("exported {invoices} invoices and {lines} lines to {}", dir.display()))
         }
-        InvoiceCommand::Export { dir, format: ExportFormat::Ubl, force } => {
-            let files = app.export_ubl(&dir, force, &mut |done, total| {
+        InvoiceCommand::Export { dir, format, force } => {
+            let mut progress = |done, total| {
                 let _ = writeln!(err, "exported {done} of {total}");
-            })?;
-            say(out, &format!("exported {} e-invoices to {}", files.len(), dir.display()))
+            };
+            let (files, what) = match format {
+                ExportFormat::Ubl => (app.export_ubl(&dir, force, &mut progress)?, "e-invoices"),
+                _ => (app.export_pdf(&dir, force, &mut progress)?, "PDFs"),
+            };
+            say(out, &format!("exported {} {what} to {}", files.len(), dir.display()))
         }
     }
 }

@@ -91,6 +91,17 @@ enum Command {
     },
     /// Write a consistent copy of the database to a new file.
     Backup { file: PathBuf },
+    /// A member's statement for a year as a PDF: every deal, its share, why, and last year.
+    Statement {
+        member: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        out: PathBuf,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Invoices and credit notes: issue, list, show, credit, pay, export.
     #[command(subcommand)]
     Invoice(InvoiceCommand),
@@ -151,7 +162,7 @@ enum InvoiceCommand {
         reference: Option<String>,
     },
     /// Export into a folder: the register as invoices.csv and invoice_lines.csv (csv), or
-    /// every document as a UBL 2.1 e-invoice (ubl).
+    /// every document as a UBL 2.1 e-invoice (ubl) or a PDF (pdf).
     Export {
         dir: PathBuf,
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
@@ -166,6 +177,7 @@ enum InvoiceCommand {
 enum ExportFormat {
     Csv,
     Ubl,
+    Pdf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -256,6 +268,15 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
             say(out, &format!("backed up to {}", file.display()))
         }
         Command::Invoice(command) => invoice::run(&mut app, command, out, err),
+        Command::Statement { member, year, out: file, force } => {
+            if file.exists() && !force {
+                return Err(AppError::Exists { file: file.display().to_string() });
+            }
+            let pdf = app.statement_pdf(&member, year)?;
+            std::fs::write(&file, &pdf)
+                .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string() })?;
+            say(out, &format!("wrote the {year} statement of {member} to {} ({} KB)", file.display(), pdf.len() / 1024))
+        }
         Command::Calc { .. } | Command::Usage(_) => unreachable!("handled before the database is opened"),
     }
 }

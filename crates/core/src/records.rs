@@ -158,6 +158,8 @@ pub struct Consortium {
     pub bic: Option<String>,
     /// Payment terms: days from issue to due date.
     pub payment_days: u32,
+    /// The letterhead's logo: a PNG file.
+    pub logo: Option<String>,
 }
 
 impl Record for Consortium {
@@ -174,9 +176,10 @@ impl Record for Consortium {
         "iban",
         "bic",
         "payment_days",
+        "logo",
     ];
     const KEY: &'static [&'static str] = &[];
-    const OPTIONAL: &'static [&'static str] = &["postcode", "city", "iban", "bic", "payment_days"];
+    const OPTIONAL: &'static [&'static str] = &["postcode", "city", "iban", "bic", "payment_days", "logo"];
 
     fn read(f: &Fields) -> Result<Self, FieldError> {
         Ok(Consortium {
@@ -191,6 +194,7 @@ impl Record for Consortium {
             iban: f.optional("iban").map(|v| v.replace(' ', "")),
             bic: f.optional("bic"),
             payment_days: if f.optional("payment_days").is_some() { f.integer("payment_days")? } else { 30 },
+            logo: f.optional("logo"),
         })
     }
 
@@ -207,6 +211,7 @@ impl Record for Consortium {
             opt(&self.iban),
             opt(&self.bic),
             self.payment_days.to_string(),
+            opt(&self.logo),
         ]
     }
 }

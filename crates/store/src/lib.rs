@@ -26,7 +26,7 @@ pub use frozen::FrozenSplit;
 pub use invoices::{InvoiceReads, InvoiceSummary, Issuer, Payment};
 
 /// The schema version this build writes; each entry of MIGRATIONS brings a file one version up.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// One step of the schema: its SQL, then, where stored data changes shape, a pass in Rust.
 struct Migration {
@@ -42,6 +42,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration { sql: include_str!("migrations/v2.sql"), then: None },
     Migration { sql: include_str!("migrations/v3.sql"), then: Some(legacy::move_v2_splits) },
     Migration { sql: include_str!("migrations/v4.sql"), then: None },
+    Migration { sql: include_str!("migrations/v5.sql"), then: None },
 ];
 const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
 
