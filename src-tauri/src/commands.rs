@@ -7,9 +7,10 @@ use std::sync::{Arc, Mutex};
 use chrono::Datelike;
 use konsortio_app::{default_database_path, Actor, App, AppError, InvoiceMode, IssueRequest, Kind, ScenarioText};
 use tauri::ipc::Channel;
-use tauri::State;
+use tauri::{AppHandle, Manager, State};
 
 use crate::dto::*;
+use crate::menu;
 
 /// The open database and its path.
 pub struct Session {
@@ -74,6 +75,7 @@ pub async fn app_info(session: State<'_, Session>) -> Result<Info, CommandError>
             currency: consortium.map(|c| c.currency.to_string()),
             year: konsortio_app::DEMO_YEAR.max(this_year()),
             export_formats: EXPORT_FORMATS.to_vec(),
+            vocabulary: Vocabulary::get(),
         })
     })
     .await
@@ -147,16 +149,123 @@ pub async fn member_shares(
     with_app(&session, move |app, _| Ok(app.member_shares(&member, year)?.into_iter().map(Into::into).collect())).await
 }
 
-/// Opens (or creates, seeded with the demo) the database at a path the user chose in a dialog.
+/// Opens the database at a path the user chose in a dialog (an empty one stays empty: the
+/// window offers to import a folder or load the demo).
 #[tauri::command]
-pub async fn open_database(session: State<'_, Session>, path: String) -> Result<(), CommandError> {
-    with_app(&session, move |app, current| {
-        let path = PathBuf::from(path);
-        *app = open_seeded(&path)?;
-        *current = path;
+pub async fn open_database(app: AppHandle, session: State<'_, Session>, path: String) -> Result<(), CommandError> {
+    let path = PathBuf::from(path);
+    if !path.is_file() {
+        return Err(AppError::NotFound { kind: "database", key: path.display().to_string() }.into());
+    }
+    switch_to(&app, &session, path).await
+}
+
+/// Creates a new, empty database at a path the user chose in a save dialog. An existing
+/// file is never replaced: the user picks another name.
+#[tauri::command]
+pub async fn new_database(app: AppHandle, session: State<'_, Session>, path: String) -> Result<(), CommandError> {
+    let path = PathBuf::from(path);
+    if path.exists() {
+        return Err(AppError::Exists { file: path.display().to_string() }.into());
+    }
+    switch_to(&app, &session, path).await
+}
+
+/// Opens the `index`-th database of File ▸ Open recent: only ever a path the user chose.
+#[tauri::command]
+pub async fn open_recent(app: AppHandle, session: State<'_, Session>, index: usize) -> Result<String, CommandError> {
+    let path = menu::recent_path(&app, index)
+        .ok_or_else(|| AppError::Invalid(format!("there is no recent database number {}", index + 1)))?;
+    if !path.is_file() {
+        menu::forget(&app, &path);
+        return Err(AppError::NotFound { kind: "database", key: path.display().to_string() }.into());
+    }
+    switch_to(&app, &session, path.clone()).await?;
+    Ok(path.display().to_string())
+}
+
+/// Opens `path` in place of the current database, remembers it in Open recent and names it
+/// in the window's title.
+async fn switch_to(app: &AppHandle, session: &State<'_, Session>, path: PathBuf) -> Result<(), CommandError> {
+    let opened = path.clone();
+    with_app(session, move |app, current| {
+        *app = App::open(&opened, Actor::from_env())?;
+        *current = opened;
         Ok(())
     })
+    .await?;
+    menu::remember(app, &path);
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&format!("Konsortio — {}", crate::recent::label(&path)));
+    }
+    Ok(())
+}
+
+/// Loads the demo consortium into the open database, if it is empty.
+#[tauri::command]
+pub async fn load_demo(session: State<'_, Session>) -> Result<(), CommandError> {
+    with_app(&session, |app, path| {
+        if !app.is_empty()? {
+            return Err(AppError::Invalid(format!(
+                "{} already holds a consortium; the demo loads only into an empty database",
+                path.display()
+            )));
+        }
+        app.load_demo().map(|_| ())
+    })
     .await
+}
+
+/// Imports one CSV file the user chose in a dialog: all its records, or none.
+#[tauri::command]
+pub async fn import_csv(session: State<'_, Session>, kind_name: String, path: String) -> Result<ImportDto, CommandError> {
+    with_app(&session, move |app, _| Ok(app.import(kind(&kind_name)?, std::path::Path::new(&path))?.into())).await
+}
+
+/// Imports a folder of CSV files named after their kinds, in one transaction.
+#[tauri::command]
+pub async fn import_folder(session: State<'_, Session>, path: String) -> Result<Vec<ImportDto>, CommandError> {
+    with_app(&session, move |app, _| {
+        Ok(app.import_dir(std::path::Path::new(&path))?.into_iter().map(Into::into).collect())
+    })
+    .await
+}
+
+/// The records of one kind whose `field` is `value` (a deal's offers or participants).
+#[tauri::command]
+pub async fn list_where(
+    session: State<'_, Session>,
+    kind_name: String,
+    field: String,
+    value: String,
+) -> Result<TableDto, CommandError> {
+    with_app(&session, move |app, _| Ok(app.list_where(kind(&kind_name)?, &field, &value)?.into())).await
+}
+
+/// Saves and deletes several records of one kind in one transaction (the participants picker).
+#[tauri::command]
+pub async fn save_many(
+    session: State<'_, Session>,
+    kind_name: String,
+    save: Vec<Vec<String>>,
+    delete: Vec<Vec<String>>,
+) -> Result<(), CommandError> {
+    with_app(&session, move |app, _| app.save_many(kind(&kind_name)?, &save, &delete)).await
+}
+
+/// Milliseconds since the program started, for the speed figures; printed to stderr with
+/// the wall-clock time when KONSORTIO_TIMINGS is set (scripts/measure-desktop.sh reads it).
+#[tauri::command]
+pub fn timing(mark: String) -> u128 {
+    let since_start = crate::started().elapsed().as_millis();
+    if std::env::var_os("KONSORTIO_TIMINGS").is_some() {
+        let epoch_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or_default();
+        eprintln!("konsortio-timing {mark} since_main_ms={since_start} epoch_ms={epoch_ms}");
+    }
+    since_start
 }
 
 /// Writes a consistent copy of the open database to a path the user chose in a dialog.

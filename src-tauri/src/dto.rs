@@ -2,7 +2,8 @@
 //! Money crosses as exact decimal text with its currency, never as a float.
 
 use konsortio_app::{
-    AppError, Document, DocumentKind, InvoiceSummary, IssueOutcome, MemberShare, Payment, Renewal, SplitView, Table,
+    AppError, Document, DocumentKind, ImportSummary, InvoiceSummary, IssueOutcome, MemberShare, Payment, Renewal,
+    SplitView, Table,
 };
 use konsortio_core::invoice::Party;
 use konsortio_core::{Comparison, Explanation, Money};
@@ -51,6 +52,46 @@ pub struct Info {
     pub year: i32,
     /// The invoice export formats this build offers: "csv", "ubl" (and "pdf" once it exists).
     pub export_formats: Vec<&'static str>,
+    pub vocabulary: Vocabulary,
+}
+
+/// The fixed value lists the forms offer as choices, from the core's record definitions.
+#[derive(Serialize)]
+pub struct Vocabulary {
+    /// Licence terms (ERMI) whose value is a permission, in the core's order.
+    pub permission_terms: &'static [&'static str],
+    /// Licence terms whose value is free text or a number.
+    pub text_terms: &'static [&'static str],
+    /// The permission values: permitted_explicit, ..., silent, not_applicable.
+    pub permissions: &'static [&'static str],
+    pub member_kinds: &'static [&'static str],
+    pub resource_kinds: &'static [&'static str],
+}
+
+impl Vocabulary {
+    pub fn get() -> Vocabulary {
+        use konsortio_core::records::{MEMBER_KINDS, PERMISSIONS, PERMISSION_TERMS, RESOURCE_KINDS, TEXT_TERMS};
+        Vocabulary {
+            permission_terms: PERMISSION_TERMS,
+            text_terms: TEXT_TERMS,
+            permissions: PERMISSIONS,
+            member_kinds: MEMBER_KINDS,
+            resource_kinds: RESOURCE_KINDS,
+        }
+    }
+}
+
+/// What an import stored: how many records of which kind.
+#[derive(Serialize)]
+pub struct ImportDto {
+    pub kind: &'static str,
+    pub records: usize,
+}
+
+impl From<ImportSummary> for ImportDto {
+    fn from(s: ImportSummary) -> Self {
+        ImportDto { kind: s.kind.name(), records: s.records }
+    }
 }
 
 #[derive(Serialize)]
@@ -135,6 +176,10 @@ pub struct ComparisonRowDto {
 pub struct ComparisonDto {
     pub scenarios: Vec<String>,
     pub totals: Vec<Amount>,
+    /// The central funder's part under each scenario.
+    pub funder_parts: Vec<Amount>,
+    /// The offer's list price for the year, when it has one.
+    pub list_price: Option<Amount>,
     pub rows: Vec<ComparisonRowDto>,
 }
 
@@ -143,6 +188,8 @@ impl From<Comparison> for ComparisonDto {
         ComparisonDto {
             scenarios: c.scenarios,
             totals: c.splits.iter().map(|s| s.total.into()).collect(),
+            funder_parts: c.splits.iter().map(|s| s.funder_part.into()).collect(),
+            list_price: c.splits.first().and_then(|s| s.list_price).map(Into::into),
             rows: c
                 .rows
                 .into_iter()

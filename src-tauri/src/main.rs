@@ -5,8 +5,18 @@
 
 mod commands;
 mod dto;
+mod menu;
+mod recent;
+
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// When `main` began: the speed figures count from here.
+pub fn started() -> std::time::Instant {
+    *STARTED.get_or_init(std::time::Instant::now)
+}
 
 fn main() {
+    started();
     let state = commands::Session::open_default().unwrap_or_else(|e| {
         eprintln!("konsortio: cannot open the database: {}", e.message);
         std::process::exit(1);
@@ -14,6 +24,8 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .setup(|app| Ok(menu::install(app.handle())?))
+        .on_menu_event(menu::on_event)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list,
@@ -26,6 +38,14 @@ fn main() {
             commands::renewals,
             commands::member_shares,
             commands::open_database,
+            commands::new_database,
+            commands::open_recent,
+            commands::load_demo,
+            commands::import_csv,
+            commands::import_folder,
+            commands::list_where,
+            commands::save_many,
+            commands::timing,
             commands::back_up,
             commands::invoices,
             commands::invoice_document,

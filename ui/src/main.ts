@@ -2,19 +2,33 @@
 import './lib/fatal';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { listen } from '@tauri-apps/api/event';
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { tauriBackend } from './lib/api';
+import type { FilePurpose } from './App.svelte';
 import './app.css';
 
 /** The only way to a file: a dialog the user answers. */
-async function pickFile(saving: boolean): Promise<string | null> {
+async function pickFile(purpose: FilePurpose): Promise<string | null> {
   const filters = [{ name: 'Konsortio database', extensions: ['db', 'sqlite'] }];
-  return saving ? save({ filters, defaultPath: 'konsortio-copy.db' }) : open({ filters, multiple: false, directory: false });
+  if (purpose === 'open') return open({ filters, multiple: false, directory: false, title: 'Open a database' });
+  return purpose === 'new'
+    ? save({ filters, defaultPath: 'consortium.db', title: 'New database' })
+    : save({ filters, defaultPath: 'konsortio-copy.db', title: 'Save a copy of the database' });
 }
 
-/** The folder an export writes to: chosen by the user in a dialog. */
-async function pickFolder(): Promise<string | null> {
-  return open({ directory: true, multiple: false, title: 'Export invoices to folder' });
+async function pickCsv(): Promise<string | null> {
+  return open({ filters: [{ name: 'CSV file', extensions: ['csv'] }], multiple: false, directory: false, title: 'Import a CSV file' });
 }
 
-mount(App, { target: document.getElementById('app')!, props: { backend: tauriBackend, pickFile, pickFolder } });
+/** A folder (an import's or an export's): chosen by the user in a dialog. */
+async function pickFolder(title: string): Promise<string | null> {
+  return open({ directory: true, multiple: false, title });
+}
+
+/** The native File menu tells the window what was chosen. */
+function menuEvents(handler: (id: string) => void) {
+  listen<string>('menu', (e) => handler(e.payload));
+}
+
+mount(App, { target: document.getElementById('app')!, props: { backend: tauriBackend, pickFile, pickCsv, pickFolder, menuEvents } });

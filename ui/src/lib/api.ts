@@ -7,6 +7,18 @@ export interface Info {
   database: string; consortium: string | null; currency: string | null; year: number;
   /** The invoice export formats this build offers. */
   export_formats: ExportFormat[];
+  vocabulary: Vocabulary;
+}
+/** The fixed value lists of the core's records, offered as choices in forms. */
+export interface Vocabulary {
+  /** Licence terms (ERMI) whose value is a permission. */
+  permission_terms: string[];
+  /** Licence terms whose value is free text or a number. */
+  text_terms: string[];
+  /** permitted_explicit, permitted_interpreted, prohibited_explicit, prohibited_interpreted, silent, not_applicable. */
+  permissions: string[];
+  member_kinds: string[];
+  resource_kinds: string[];
 }
 export interface Table { headers: string[]; rows: string[][] }
 export interface Share {
@@ -19,7 +31,9 @@ export interface SplitResult {
 export interface ComparisonRow {
   code: string; name: string; payable: Amount[]; last_year: Amount | null; standalone: Amount | null;
 }
-export interface Comparison { scenarios: string[]; totals: Amount[]; rows: ComparisonRow[] }
+export interface Comparison {
+  scenarios: string[]; totals: Amount[]; funder_parts: Amount[]; list_price: Amount | null; rows: ComparisonRow[];
+}
 export interface Renewal {
   kind: 'licence' | 'deal'; code: string; title: string; end_date: string;
   notice_deadline: string | null; overdue: boolean; ended: boolean;
@@ -64,6 +78,8 @@ export interface IssueOutcome { issued: string[]; already_invoiced: number }
 export interface Progress { done: number; total: number }
 export type ExportFormat = 'csv' | 'ubl' | 'pdf';
 export interface ExportResult { files: number; dir: string }
+/** What an import stored. */
+export interface ImportResult { kind: string; records: number }
 
 /** What the backend sends when a command fails: a stable code, words, and the field. */
 export interface BackendError { code: string; message: string; field: string | null }
@@ -79,8 +95,23 @@ export interface Backend {
   finalise(deal: string, year: number): Promise<void>;
   renewals(): Promise<Renewal[]>;
   memberShares(member: string, year: number): Promise<MemberShare[]>;
+  /** The records of `kind` whose `field` is `value` (one deal's offers or participants). */
+  listWhere(kind: string, field: string, value: string): Promise<Table>;
+  /** Saves rows and deletes records by their whole key, in one transaction: all or nothing. */
+  saveMany(kind: string, save: string[][], remove: string[][]): Promise<void>;
+  /** Opens an existing database file the user chose. */
   openDatabase(path: string): Promise<void>;
+  /** Creates a new, empty database at a path the user chose (never replaces a file). */
+  newDatabase(path: string): Promise<void>;
+  /** Opens the `index`-th database of File ▸ Open recent; returns its path. */
+  openRecent(index: number): Promise<string>;
+  /** Loads the demo consortium into an empty database. */
+  loadDemo(): Promise<void>;
   backUp(path: string): Promise<void>;
+  importCsv(kind: string, path: string): Promise<ImportResult>;
+  importFolder(path: string): Promise<ImportResult[]>;
+  /** Milliseconds since the program started (logged for the speed figures in timing mode). */
+  timing(mark: string): Promise<number>;
   invoices(): Promise<InvoiceRow[]>;
   invoice(number: string): Promise<InvoiceDetail>;
   /** Issues a batch; `onProgress` hears of every stored chunk. */
@@ -111,7 +142,15 @@ export const tauriBackend: Backend = {
   finalise: (deal, year) => invoke('finalise', { deal, year }),
   renewals: () => invoke('renewals'),
   memberShares: (member, year) => invoke('member_shares', { member, year }),
+  listWhere: (kind, field, value) => invoke('list_where', { kindName: kind, field, value }),
+  saveMany: (kind, save, remove) => invoke('save_many', { kindName: kind, save, delete: remove }),
   openDatabase: (path) => invoke('open_database', { path }),
+  newDatabase: (path) => invoke('new_database', { path }),
+  openRecent: (index) => invoke('open_recent', { index }),
+  loadDemo: () => invoke('load_demo'),
+  importCsv: (kind, path) => invoke('import_csv', { kindName: kind, path }),
+  importFolder: (path) => invoke('import_folder', { path }),
+  timing: (mark) => invoke('timing', { mark }),
   backUp: (path) => invoke('back_up', { path }),
   invoices: () => invoke('invoices'),
   invoice: (number) => invoke('invoice_document', { number }),

@@ -1,14 +1,76 @@
 // An in-memory backend for component tests: the same interface as the Tauri one.
 import type { Amount, Backend, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, Party, SplitResult, Table } from './api';
 import { compareAmounts, minus, sum } from './format';
+import { keyOf, sameKey } from './records';
 
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
 
-export function mockBackend(overrides: Partial<Backend> = {}): Backend & { calls: string[] } {
-  const calls: string[] = [];
-  const tables: Record<string, Table> = {
+const DEAL_FIELDS = ['code', 'resource', 'title', 'start_date', 'end_date', 'participation', 'funder', 'rule'];
+const OFFER_FIELDS = ['deal', 'version', 'date', 'currency', 'list_price', 'pricing', 'annual_cap_pct', 'index_pct', 'rate', 'rate_date', 'rate_source', 'note'];
+const LICENCE_FIELDS = ['code', 'resource', 'title', 'start_date', 'end_date', 'renewal', 'notice_days', 'governing_law', 'jurisdiction'];
+
+/** The mock's records: a few of each kind the views read, with the real field lists. */
+function mockTables(): Record<string, Table> {
+  return {
     members: { headers: ['code', 'name', 'country'], rows: [['FI-A', 'Aalto', 'FI'], ['TR-B', 'Boğaziçi', 'TR'], ['SE-C', 'Chalmers', 'SE']] },
-    deals: { headers: ['code', 'resource', 'title', 'rule'], rows: [['D1', 'R1', 'Big deal', 'shared: fte']] },
+    resources: { headers: ['code', 'vendor', 'name', 'kind'], rows: [['R1', 'V1', 'Big resource', 'database'], ['R2', 'V1', 'Small resource', 'ebooks']] },
+    funders: { headers: ['name', 'country'], rows: [['Ministry', 'FI']] },
+    deals: { headers: DEAL_FIELDS, rows: [
+      ['D1', 'R1', 'Big deal', '2026-01-01', '2026-12-31', 'open', '', 'shared: fte'],
+      ['D2', 'R2', 'Closed deal', '2026-01-01', '2026-12-31', 'closed', 'Ministry', 'shared: equal'],
+    ] },
+    offers: { headers: OFFER_FIELDS, rows: [
+      ['D1', '1', '2025-09-01', 'USD', '120', 'total 110', '4', '2026=3.1', '0.92', '2025-09-01', 'ECB', 'Opening offer'],
+      ['D1', '2', '2025-10-15', 'USD', '120', 'total 1=100, 3=108', '4', '2026=3.1, 2027=2.5', '0.91', '2025-10-15', 'ECB', 'Final'],
+      ['D2', '1', '2025-10-01', 'EUR', '', 'total 50', '', '', '', '', '', ''],
+    ] },
+    participations: { headers: ['deal', 'member', 'joined', 'left'], rows: [['D1', 'FI-A', '', ''], ['D1', 'SE-C', '2026-03-01', '']] },
+    licences: { headers: LICENCE_FIELDS, rows: [
+      ['L1', 'R1', 'Big licence', '2024-01-01', '2026-12-31', 'explicit', '90', 'Finland', 'Helsinki'],
+      ['L2', 'R2', 'Small licence', '2025-01-01', '2025-12-31', 'automatic', '60', '', ''],
+      ['L3', 'R1', 'Old licence', '2020-01-01', '2022-12-31', 'explicit', '30', '', ''],
+    ] },
+    licence_terms: { headers: ['licence', 'term', 'value', 'note'], rows: [
+      ['L1', 'authorised_users', 'Staff and students', ''],
+      ['L1', 'remote_access', 'permitted_explicit', ''],
+      ['L1', 'text_data_mining', 'permitted_interpreted', 'Clause 4.2'],
+      ['L1', 'perpetual_access', 'prohibited_explicit', ''],
+      ['L2', 'authorised_users', 'Staff and students', ''],
+      ['L2', 'remote_access', 'permitted_explicit', ''],
+      ['L2', 'text_data_mining', 'silent', ''],
+      ['L2', 'perpetual_access', 'permitted_explicit', ''],
+      ['L3', 'remote_access', 'prohibited_interpreted', ''],
+    ] },
+  };
+}
+
+/** What the real backend refuses, for the forms' tests: the field and the words. */
+function check(kind: string, headers: string[], values: string[]): void {
+  const v = Object.fromEntries(headers.map((h, i) => [h, values[i] ?? '']));
+  const refuse = (field: string, message: string) => { throw { code: 'input', message: `${kind}, field '${field}': ${message}`, field }; };
+  if (kind === 'deals' && !v.title) refuse('title', 'is empty');
+  if (kind === 'offers' && !/^(total|per-site) /.test(v.pricing)) refuse('pricing', `'${v.pricing}' is not a price: it must start with 'total' or 'per-site'`);
+  if (kind === 'offers' && v.currency && !/^[A-Z]{3}$/.test(v.currency)) refuse('currency', `'${v.currency}' is not an ISO 4217 currency code`);
+  if (kind === 'participations' && v.joined && v.left && v.left < v.joined) refuse('left', `${v.deal} / ${v.member}: is before joined`);
+  if (kind === 'licence_terms' && !v.value) refuse('value', 'is empty');
+}
+
+export function mockBackend(overrides: Partial<Backend> = {}): Backend & { calls: string[]; tables: Record<string, Table> } {
+  const calls: string[] = [];
+  const tables = mockTables();
+  const table = (kind: string) => (tables[kind] ??= { headers: [], rows: [] });
+  const upsert = (kind: string, values: string[]) => {
+    const t = table(kind);
+    check(kind, t.headers, values);
+    const key = keyOf(kind, values);
+    const at = t.rows.findIndex((r) => sameKey(keyOf(kind, r), key));
+    if (at >= 0) t.rows[at] = [...values]; else t.rows.push([...values]);
+  };
+  const drop = (kind: string, key: string[]) => {
+    const t = table(kind);
+    const at = t.rows.findIndex((r) => sameKey(keyOf(kind, r), key));
+    if (at < 0) throw { code: 'invalid', message: `${kind} has no record ${key.join(' / ')}`, field: null };
+    t.rows.splice(at, 1);
   };
   const split = (rule?: string): SplitResult => ({
     deal: 'D1', year: 2026, rule: rule ?? 'shared: fte', total: eur('100.00'), funder_part: eur(rule ? '50.00' : '0.00'),
@@ -20,22 +82,63 @@ export function mockBackend(overrides: Partial<Backend> = {}): Backend & { calls
     ],
   });
   const backend: Backend = {
-    info: async () => ({ database: '/tmp/k.db', consortium: 'Demo', currency: 'EUR', year: 2026, export_formats: ['csv', 'ubl'] }),
-    list: async (kind) => { calls.push(`list ${kind}`); return tables[kind] ?? { headers: [], rows: [] }; },
-    save: async (kind, values) => { calls.push(`save ${kind} ${values.join(',')}`); },
-    remove: async (kind, key) => { calls.push(`remove ${kind} ${key}`); },
+    info: async () => ({
+      database: '/tmp/k.db', consortium: 'Demo', currency: 'EUR', year: 2026, export_formats: ['csv', 'ubl'],
+      vocabulary: {
+        permission_terms: ['walk_in_users', 'remote_access', 'text_data_mining', 'perpetual_access'],
+        text_terms: ['authorised_users', 'concurrent_users'],
+        permissions: ['permitted_explicit', 'permitted_interpreted', 'prohibited_explicit', 'prohibited_interpreted', 'silent', 'not_applicable'],
+        member_kinds: ['university', 'public'], resource_kinds: ['database', 'ebooks'],
+      },
+    }),
+    list: async (kind) => { calls.push(`list ${kind}`); const t = table(kind); return { headers: [...t.headers], rows: t.rows.map((r) => [...r]) }; },
+    listWhere: async (kind, field, value) => {
+      calls.push(`listWhere ${kind} ${field}=${value}`);
+      const t = table(kind);
+      const i = t.headers.indexOf(field);
+      return { headers: [...t.headers], rows: t.rows.filter((r) => r[i] === value).map((r) => [...r]) };
+    },
+    save: async (kind, values) => { calls.push(`save ${kind} ${values.join(',')}`); if (tables[kind]) upsert(kind, values); },
+    saveMany: async (kind, save, remove) => {
+      calls.push(`saveMany ${kind} +${save.map((r) => keyOf(kind, r).join('/')).join(' +')} -${remove.map((k) => k.join('/')).join(' -')}`);
+      const before = table(kind).rows.map((r) => [...r]);
+      try {
+        for (const key of remove) drop(kind, key);
+        for (const row of save) upsert(kind, row);
+      } catch (e) {
+        table(kind).rows = before; // all or nothing, as the one transaction
+        throw e;
+      }
+    },
+    remove: async (kind, key) => { calls.push(`remove ${kind} ${key}`); if (tables[kind]) drop(kind, [key]); },
     split: async (deal, year, rule) => { calls.push(`split ${deal} ${year} ${rule ?? '-'}`); return split(rule); },
     explain: async (deal, year, member) => [`${member} in ${deal} ${year}`],
-    compare: async () => ({ scenarios: [], totals: [], rows: [] }),
+    compare: async (deal, year, scenarios) => {
+      calls.push(`compare ${deal} ${year} ${scenarios.map((s) => `${s.name}=${s.rule}`).join(' | ')}`);
+      const splits = scenarios.map((s) => split(s.rule === 'shared: fte' ? undefined : s.rule));
+      return {
+        scenarios: scenarios.map((s) => s.name), totals: splits.map((s) => s.total), funder_parts: splits.map((s) => s.funder_part),
+        list_price: eur('60.00'),
+        rows: splits[0]?.shares.map((sh, i) => ({
+          code: sh.code, name: sh.name, payable: splits.map((s) => s.shares[i].payable), last_year: sh.last_year, standalone: eur('60.00'),
+        })) ?? [],
+      };
+    },
     finalise: async (deal, year) => { calls.push(`finalise ${deal} ${year}`); },
     renewals: async () => [],
     memberShares: async () => [],
-    openDatabase: async () => {},
-    backUp: async () => {},
+    openDatabase: async (path) => { calls.push(`open ${path}`); },
+    newDatabase: async (path) => { calls.push(`new ${path}`); },
+    openRecent: async (index) => { calls.push(`recent ${index}`); return `/data/recent-${index}.db`; },
+    loadDemo: async () => { calls.push('load demo'); },
+    backUp: async (path) => { calls.push(`back up ${path}`); },
+    importCsv: async (kind, path) => { calls.push(`import ${kind} ${path}`); return { kind, records: 3 }; },
+    importFolder: async (path) => { calls.push(`import folder ${path}`); return [{ kind: 'members', records: 3 }, { kind: 'deals', records: 2 }]; },
+    timing: async (mark) => { calls.push(`timing ${mark}`); return 0; },
     ...invoicing(calls),
     ...overrides,
   };
-  return Object.assign(backend, { calls });
+  return Object.assign(backend, { calls, tables });
 }
 
 const party = (code: string, name: string, country: string, vat_id: string | null): Party => ({

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../lib/mock';
 import Workbench from './Workbench.svelte';
@@ -28,5 +28,74 @@ describe('Workbench', () => {
     await waitFor(() => screen.getByTestId('total'));
     await fireEvent.input(screen.getByRole('textbox', { name: /Funding rule/ }), { target: { value: 'shared: fee' } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('unknown basis'));
+  });
+});
+
+describe('Workbench: saving the rule to the deal', () => {
+  it('makes the typed rule the deal rule, and undoes it', async () => {
+    const backend = mockBackend();
+    render(Workbench, { backend, year: 2026 });
+    await waitFor(() => screen.getByTestId('total'));
+    const save = screen.getByRole('button', { name: 'Save rule to deal' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    await fireEvent.input(screen.getByRole('textbox', { name: /Funding rule/ }), { target: { value: 'central: 50%; shared: fte' } });
+    await waitFor(() => expect(save.disabled).toBe(false));
+    await fireEvent.click(save);
+    await waitFor(() => expect(backend.calls).toContain('save deals D1,R1,Big deal,2026-01-01,2026-12-31,open,,central: 50%; shared: fte'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Saved the rule of D1'));
+    expect((screen.getByRole('button', { name: 'Finalise' }) as HTMLButtonElement).disabled).toBe(false);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(backend.calls.filter((c) => c.startsWith('save deals')).at(-1)).toBe('save deals D1,R1,Big deal,2026-01-01,2026-12-31,open,,shared: fte'));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: /Funding rule/ }) as HTMLInputElement).value).toBe('shared: fte'));
+  });
+
+  it('keeps a speed mark of the time from a key to the new shares on screen', async () => {
+    const backend = mockBackend();
+    window.__konsortioMarks = [];
+    render(Workbench, { backend, year: 2026 });
+    await waitFor(() => screen.getByTestId('total'));
+    await fireEvent.input(screen.getByRole('textbox', { name: /Funding rule/ }), { target: { value: 'shared: equal' } });
+    await waitFor(() => expect(window.__konsortioMarks?.some((m) => m.name === 'rule-change')).toBe(true));
+  });
+});
+
+describe('Workbench: comparing rules', () => {
+  it('lines up three rules per member with the change against last year and the stand-alone price', async () => {
+    const backend = mockBackend();
+    render(Workbench, { backend, year: 2026 });
+    await waitFor(() => screen.getByTestId('total'));
+    await fireEvent.input(document.querySelector('[name=rule-b]')!, { target: { value: 'central: 50%; shared: equal' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add a rule' }));
+    await fireEvent.input(document.querySelector('[name=rule-c]')!, { target: { value: 'shared: equal' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    await waitFor(() => expect(backend.calls).toContain('compare D1 2026 A=shared: fte | B=central: 50%; shared: equal | C=shared: equal'));
+    const grid = await screen.findByRole('grid', { name: 'Comparison' });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent?.trim());
+    expect(headers).toContain('C vs stand-alone');
+    // FI-A pays 33.34 under A (30.00 last year: +3.34, +11.1 %) and 16.67 under B (list 60.00: −43.33).
+    const aalto = within(grid).getByText('FI-A').closest('[role=row]')!;
+    const cells = [...aalto.querySelectorAll('[role=gridcell]')].map((c) => c.textContent);
+    expect(cells[4]).toContain('33.34');
+    expect(cells[5]).toMatch(/^\+.*3\.34 \(\+11\.1 %\)$/);
+    expect(cells[9]).toContain('43.33');
+    expect(aalto.querySelectorAll('[role=gridcell]')[9].classList.contains('down')).toBe(true);
+    expect(screen.getByTestId('scenario-B').textContent).toContain('funder');
+    // The chart follows the chosen measure, one bar per member and rule.
+    const chart = screen.getByRole('img', { name: /pays under rules A, B, C/ });
+    expect(chart.querySelectorAll('rect')).toHaveLength(9);
+    await fireEvent.click(screen.getByRole('radio', { name: 'Change vs last year' }));
+    expect(screen.getByRole('img', { name: /change vs last year/ }).querySelectorAll('rect')).toHaveLength(3);
+    // Sorting the table by what B costs reorders the chart too.
+    await fireEvent.click(screen.getByRole('button', { name: 'B pays' }));
+    const firstBar = screen.getByRole('img').querySelector('text')!.textContent;
+    expect(firstBar).toBe('TR-B');
+  });
+
+  it('says what is missing rather than comparing one rule', async () => {
+    render(Workbench, { backend: mockBackend(), year: 2026 });
+    await waitFor(() => screen.getByTestId('total'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(screen.getByRole('alert').textContent).toContain('at least one more rule');
   });
 });

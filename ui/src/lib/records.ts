@@ -1,0 +1,43 @@
+// Records as the backend lists them (a header row and text rows), read and written by field
+// name, and the keys that name one record (the same as the core's Record::KEY).
+import type { Table } from './api';
+
+/** How many leading fields make a record's key, by kind (all others: the code alone). */
+const KEY_FIELDS: Record<string, number> = {
+  offers: 2, participations: 2, licence_terms: 2, member_metrics: 3, licence_amendments: 3, vat_rates: 3, exchange_rates: 3,
+};
+
+/** The key of a row: its first one to three values. */
+export function keyOf(kind: string, row: string[]): string[] {
+  return row.slice(0, KEY_FIELDS[kind] ?? 1);
+}
+
+export const sameKey = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** A row as an object of its fields. */
+export function asObject(headers: string[], row: string[]): Record<string, string> {
+  return Object.fromEntries(headers.map((h, i) => [h, row[i] ?? '']));
+}
+
+/** An object's fields as a row in the table's header order ('' for a missing one). */
+export function asRow(headers: string[], values: Record<string, string>): string[] {
+  return headers.map((h) => (values[h] ?? '').trim());
+}
+
+/** The value of `field` in every row. */
+export function column(table: Table, field: string): string[] {
+  const i = table.headers.indexOf(field);
+  return i < 0 ? [] : table.rows.map((r) => r[i]);
+}
+
+/** Today as YYYY-MM-DD in the user's time zone. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Words for a record's field name: "start_date" -> "Start date". */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/_pct$/, ' %').replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
