@@ -8,7 +8,7 @@ use allsorts::tables::cmap::owned::CmapSubtable as OwnedCmapSubtable;
 use printpdf::ParsedFont;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::{sfnt, PdfError};
+use crate::{cff, sfnt, PdfError};
 
 static SANS: &[u8] = include_bytes!(env!("KONSORTIO_FONT_SANS"));
 static SANS_BOLD: &[u8] = include_bytes!(env!("KONSORTIO_FONT_SANS_BOLD"));
@@ -85,7 +85,8 @@ impl FaceId {
             FaceId::Sans => Face::parse(&unhinted(SANS.to_vec()), 0, "NotoSans"),
             FaceId::SansBold => Face::parse(&unhinted(SANS_BOLD.to_vec()), 0, "NotoSans-Bold"),
             FaceId::CjkCommon => {
-                Face::parse(&cut(CJK, CJK_SC_INDEX, &common_chinese(), "NotoSansCJK SC"), 0, "CJK common")
+                let common = cut(CJK, CJK_SC_INDEX, &common_chinese(), "NotoSansCJK SC");
+                Face::parse(&cff::prune_font_dicts(&common).unwrap_or(common), 0, "CJK common")
             }
             FaceId::Cjk => Face::parse(CJK, CJK_SC_INDEX, "NotoSansCJK SC"),
         }
@@ -273,6 +274,14 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
 
 fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    /// The common-character CJK face as cut, before its unused font dicts are dropped.
+    pub fn common_cjk_unpruned() -> Vec<u8> {
+        super::cut(super::CJK, super::CJK_SC_INDEX, &super::common_chinese(), "NotoSansCJK SC")
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! This crate knows nothing of SQLite, files, Tauri or the command line.
 
 mod canvas;
+mod cff;
 mod fonts;
 pub mod format;
 mod invoice;

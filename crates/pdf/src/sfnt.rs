@@ -51,7 +51,7 @@ pub(crate) fn strip_hinting(font: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// The tables of a single-face sfnt, in directory order.
-fn directory(font: &[u8]) -> Option<Vec<([u8; 4], &[u8])>> {
+pub(crate) fn directory(font: &[u8]) -> Option<Vec<([u8; 4], &[u8])>> {
     let count = usize::from(u16::from_be_bytes(font.get(4..6)?.try_into().ok()?));
     (0..count)
         .map(|i| {
@@ -107,7 +107,7 @@ fn without_instructions(glyph: &[u8], out: &mut Vec<u8>) -> Option<()> {
 }
 
 /// An sfnt from its tables, each aligned to four bytes with its checksum.
-fn assemble(version: &[u8], tables: Vec<([u8; 4], &[u8])>) -> Vec<u8> {
+pub(crate) fn assemble(version: &[u8], tables: Vec<([u8; 4], &[u8])>) -> Vec<u8> {
     let count = tables.len() as u16;
     let power = 1u16 << (15 - count.max(1).leading_zeros());
     let mut out = Vec::new();
