@@ -1,7 +1,7 @@
 //! Renders 3,000 sample invoices (five languages, Turkish and Chinese names) on 2 threads and
 //! prints the time and the sizes; `--write DIR` also writes one PDF of each kind to look at.
 //!
-//! cargo run --release -p konsortio-pdf --example bench [-- --write artifacts/pdf] [--docs N] [--threads N]
+//! cargo run --release -p konsortio-pdf --example bench [-- --write DIR] [--docs N] [--threads N] [--lang zh]
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -13,10 +13,13 @@ use konsortio_core::invoice::{draft, Document, DocumentKind, DraftInput, Party};
 use konsortio_core::Money;
 use konsortio_pdf::{invoice_pdf, statement_pdf, Letterhead};
 
-/// Buyers in turn: Finnish, Swedish-speaking, English, Turkish and Chinese names.
-fn buyer(i: usize) -> Party {
+/// The buyers' languages, taken in turn unless `--lang` names one.
+const LANGUAGES: [&str; 5] = ["fi", "sv", "en", "tr", "zh"];
+
+/// Buyer `i` writing in `language`: Finnish, Swedish-speaking, English, Turkish or Chinese names.
+fn buyer(i: usize, language: usize) -> Party {
     let n = i + 1;
-    let mut p = match i % 5 {
+    let mut p = match language {
         0 => Party { name: format!("Jyväskylän kaupunginkirjasto {n}"), ..helsinki() },
         1 => Party { name: format!("Åbo Akademis bibliotek, filial {n}"), ..abo() },
         2 => Party { name: format!("University of Example Library {n}"), language: "en".into(), ..helsinki() },
@@ -32,8 +35,8 @@ fn buyer(i: usize) -> Party {
 }
 
 /// Invoice `i`: one to six lines of common resources, Finnish VAT or outside its scope.
-fn invoice(i: usize) -> Document {
-    let b = buyer(i);
+fn invoice(i: usize, language: usize) -> Document {
+    let b = buyer(i, language);
     let domestic = b.country == "FI";
     let resources = ["ScienceDirect", "Web of Science", "JSTOR", "IEEE Xplore", "SpringerLink", "Scopus"];
     let lines = (0..=(i % 6))
@@ -87,7 +90,9 @@ fn main() {
         args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).map_or(default, |n| n.parse().unwrap())
     };
     let (documents, threads) = (number("--docs", 3_000), number("--threads", 2));
-    let docs: Vec<Document> = (0..documents).map(invoice).collect();
+    let only = args.iter().position(|a| a == "--lang").and_then(|i| args.get(i + 1));
+    let only = only.map(|l| LANGUAGES.iter().position(|c| c == l).expect("--lang is one of fi sv en tr zh"));
+    let docs: Vec<Document> = (0..documents).map(|i| invoice(i, only.unwrap_or(i % LANGUAGES.len()))).collect();
     let letterhead = Letterhead::plain();
 
     let start = Instant::now();
