@@ -4,6 +4,7 @@
 //! compiled in (Noto Sans, with Noto Sans CJK SC for what it lacks), parsed once per process
 //! and shared by every document and thread; each PDF embeds subsets of the faces it uses.
 //! A character no bundled font covers is reported, never drawn as a silent blank.
+//! Any number of threads may render at once; they share the parsed fonts.
 //! This crate knows nothing of SQLite, files, Tauri or the command line.
 
 mod canvas;

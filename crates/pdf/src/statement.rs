@@ -63,6 +63,9 @@ enum Column {
 }
 
 /// Renders a member's statement.
+///
+/// Panics when `total` is not the sum of the rows' shares in `currency`: the caller built the
+/// statement from a split whose shares add up, so a mismatch is a bug, not input to report.
 pub fn statement_pdf(st: &Statement) -> Result<Vec<u8>, PdfError> {
     let sum = st.rows.iter().try_fold(Money::zero(st.currency), |a, r| a.checked_add(r.share));
     assert_eq!(sum.as_ref().ok(), Some(&st.total), "a statement's total is the sum of its shares");
