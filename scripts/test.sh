@@ -20,6 +20,8 @@ npm --prefix ui test 2>&1 | tee -a "$log"
 echo "== Desktop app: built with the UI embedded, started on a fresh demo database"
 npm --prefix ui run build
 cargo build --locked -p konsortio-desktop --features custom-protocol
+# The shell's own unit tests (the File menu's recent databases), built with the same features.
+cargo test --locked -p konsortio-desktop --features custom-protocol 2>&1 | tee -a "$log"
 mkdir -p artifacts
 xvfb-run -a -s '-screen 0 1280x800x24' scripts/screenshot.sh artifacts/first-screen.png
 # A blank window has a handful of colours; the members table with its text has hundreds.

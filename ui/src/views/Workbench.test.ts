@@ -71,25 +71,27 @@ describe('Workbench: comparing rules', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
     await waitFor(() => expect(backend.calls).toContain('compare D1 2026 A=shared: fte | B=central: 50%; shared: equal | C=shared: equal'));
     const grid = await screen.findByRole('grid', { name: 'Comparison' });
-    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent?.trim());
-    expect(headers).toContain('C vs stand-alone');
-    // FI-A pays 33.34 under A (30.00 last year: +3.34, +11.1 %) and 16.67 under B (list 60.00: −43.33).
-    const aalto = within(grid).getByText('FI-A').closest('[role=row]')!;
-    const cells = [...aalto.querySelectorAll('[role=gridcell]')].map((c) => c.textContent);
-    expect(cells[4]).toContain('33.34');
-    expect(cells[5]).toMatch(/^\+.*3\.34 \(\+11\.1 %\)$/);
-    expect(cells[9]).toContain('43.33');
-    expect(aalto.querySelectorAll('[role=gridcell]')[9].classList.contains('down')).toBe(true);
+    const headers = () => within(grid.closest('.datatable') as HTMLElement).getAllByRole('columnheader').map((h) => h.textContent?.trim());
+    expect(headers()).toEqual(['Member', 'Name', 'Last year', 'Stand-alone', 'A pays', 'B pays', 'C pays', 'A vs last year', 'B vs last year', 'C vs last year']);
+    // FI-A pays 33.34 under A, 30.00 last year: +3.34, +11.1 %.
+    const cells = () => [...within(grid).getByText('FI-A').closest('[role=row]')!.querySelectorAll('[role=gridcell]')];
+    expect(cells()[4].textContent).toContain('33.34');
+    expect(cells()[7].textContent).toMatch(/^\+.*3\.34 \(\+11\.1 %\)$/);
+    expect(cells()[7].classList.contains('up')).toBe(true);
     expect(screen.getByTestId('scenario-B').textContent).toContain('funder');
-    // The chart follows the chosen measure, one bar per member and rule.
-    const chart = screen.getByRole('img', { name: /pays under rules A, B, C/ });
-    expect(chart.querySelectorAll('rect')).toHaveLength(9);
-    await fireEvent.click(screen.getByRole('radio', { name: 'Change vs last year' }));
-    expect(screen.getByRole('img', { name: /change vs last year/ }).querySelectorAll('rect')).toHaveLength(3);
-    // Sorting the table by what B costs reorders the chart too.
+    // Only FI-A had a share last year: one bar per rule.
+    expect(screen.getByRole('img', { name: /more or less than last year/ }).querySelectorAll('rect.bar')).toHaveLength(3);
+    // Against the stand-alone price of 60.00, B's 16.67 is 43.33 less.
+    await fireEvent.click(screen.getByRole('radio', { name: /stand-alone price/ }));
+    expect(headers()).toContain('B vs stand-alone');
+    expect(cells()[8].textContent).toMatch(/^-.*43\.33 \(-72\.2 %\)$/);
+    expect(cells()[8].classList.contains('down')).toBe(true);
+    // What each pays: a bar per member and rule; sorting the table by B reorders the chart.
+    await fireEvent.click(screen.getByRole('radio', { name: 'What each member pays' }));
+    expect(headers()).toHaveLength(7);
+    expect(screen.getByRole('img', { name: /pays under rules A, B, C/ }).querySelectorAll('rect.bar')).toHaveLength(9);
     await fireEvent.click(screen.getByRole('button', { name: 'B pays' }));
-    const firstBar = screen.getByRole('img').querySelector('text')!.textContent;
-    expect(firstBar).toBe('TR-B');
+    expect(screen.getByRole('img').querySelector('text.member')!.textContent).toBe('TR-B');
   });
 
   it('says what is missing rather than comparing one rule', async () => {
