@@ -40,7 +40,8 @@ impl Xml {
     }
 
     pub(crate) fn leaf_attr(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) {
-        let text = text.trim();
+        let kept: String = text.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect();
+        let text = kept.trim();
         if text.is_empty() {
             return;
         }
