@@ -302,7 +302,7 @@ impl<'a> Ctx<'a> {
             return Ok((self.metric_in(i, name, self.metrics_year)?, Vec::new()));
         }
         let (sum, used) = self.metric_sum(i, name, years)?;
-        Ok((sum / Decimal::from(used.len()), used))
+        Ok((sum / Decimal::from(used.count()), used.years().collect()))
     }
 
     /// A metric of member `i` in one year.
@@ -317,20 +317,22 @@ impl<'a> Ctx<'a> {
         Ok(value)
     }
 
-    /// The sum of a metric over the years up to the metrics year that have a value, and those years.
-    fn metric_sum(&self, i: usize, name: &str, years: u32) -> Result<(Decimal, Vec<i32>), SplitError> {
+    /// The sum of a metric over the years up to the metrics year that have a value, and those
+    /// years (without allocating: it runs once per member and component).
+    fn metric_sum(&self, i: usize, name: &str, years: u32) -> Result<(Decimal, YearsUsed), SplitError> {
         let p = &self.input.participants[i];
         let first = self.metrics_year - i32::try_from(years).expect("few years") + 1;
-        let mut used = Vec::new();
+        assert!(years <= 64, "the rule allows averages of at most 10 years");
+        let mut used = YearsUsed { first, mask: 0 };
         let mut sum = Decimal::ZERO;
-        for year in first..=self.metrics_year {
+        for (bit, year) in (first..=self.metrics_year).enumerate() {
             if let Some(value) = p.metrics.get(name, year) {
                 check_metric(p, name, year, value)?;
                 sum += value;
-                used.push(year);
+                used.mask |= 1 << bit;
             }
         }
-        if used.is_empty() {
+        if used.mask == 0 {
             return Err(SplitError::MissingMetric {
                 member: p.code.to_string(),
                 metric: name.into(),
@@ -338,6 +340,23 @@ impl<'a> Ctx<'a> {
             });
         }
         Ok((sum, used))
+    }
+}
+
+/// The years of an average that had a value: bit k stands for `first + k`.
+#[derive(Clone, Copy)]
+struct YearsUsed {
+    first: i32,
+    mask: u64,
+}
+
+impl YearsUsed {
+    fn count(self) -> u32 {
+        self.mask.count_ones()
+    }
+
+    fn years(self) -> impl Iterator<Item = i32> {
+        (0..64).filter(move |k| self.mask & (1 << k) != 0).map(move |k| self.first + k)
     }
 }
 
@@ -608,7 +627,7 @@ fn weigh(ctx: &Ctx, component: Component) -> Result<Weighed, SplitError> {
             // An average is sum / count; times a multiple of every possible count it is whole.
             let sums: Vec<(Decimal, usize)> = open
                 .iter()
-                .map(|&i| ctx.metric_sum(i, name, *avg_years).map(|(s, used)| (s, used.len())))
+                .map(|&i| ctx.metric_sum(i, name, *avg_years).map(|(s, used)| (s, used.count() as usize)))
                 .collect::<Result<_, _>>()?;
             let digits = common_digits(sums.iter().map(|s| s.0));
             let counts = (1..=i128::from(*avg_years)).fold(1, lcm);
