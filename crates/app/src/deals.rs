@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::Datelike;
 use konsortio_core::records::{Deal, Member, MetricValue, OfferVersion, Participation};
+use konsortio_core::rule::is_derived_usage;
 use konsortio_core::{
     compare, explain, split, Comparison, Explanation, FundingRule, Offer, Participant, Period, Scenario, Split,
     SplitInput,
@@ -200,7 +201,7 @@ fn participants(
     } else {
         members.values().map(|m| (m, None, None)).collect()
     };
-    let metrics = metrics_for(r, rules, year)?;
+    let metrics = metrics_for(r, rules, year, &deal.resource)?;
     let last_year: BTreeMap<String, i64> = r.finalised_payable(&deal.code, year - 1)?.into_iter().collect();
     let currency = r.consortium()?.map(|c| c.currency);
     let mut out = Vec::new();
@@ -227,11 +228,13 @@ fn participants(
 }
 
 /// The metrics the rules read, for the years they read (so a frozen input holds just
-/// those), by member.
+/// those), by member. Those named `usage_<COUNTER metric>` come from the usage imported
+/// for the deal's `resource` (decision 29); the others as entered.
 fn metrics_for(
     r: &impl Reads,
     rules: &[&FundingRule],
     year: i32,
+    resource: &str,
 ) -> Result<BTreeMap<String, konsortio_core::split::Metrics>, AppError> {
     let mut wanted: BTreeMap<String, (i32, i32)> = BTreeMap::new();
     for rule in rules {
@@ -251,6 +254,11 @@ fn metrics_for(
             continue;
         };
         if (*first..=*last).contains(&m.year) {
+            by_member.entry(m.member).or_default().insert(&m.metric, m.year, m.value);
+        }
+    }
+    for (name, (first, last)) in wanted.iter().filter(|(name, _)| is_derived_usage(name)) {
+        for m in crate::usage::derived_metrics(r, resource, name, *first, *last)? {
             by_member.entry(m.member).or_default().insert(&m.metric, m.year, m.value);
         }
     }

@@ -80,6 +80,12 @@ fn refuse_if_referred(tx: &Tx, kind: Kind, key: &str) -> Result<(), AppError> {
             }
         }
     }
+    if kind == Kind::Members {
+        let n = count_where(tx, "usage_imports", "member", key)?;
+        if n > 0 {
+            referrers.push(format!("{n} usage imports"));
+        }
+    }
     if referrers.is_empty() {
         return Ok(());
     }

@@ -36,7 +36,10 @@ pub use konsortio_core::invoice::{DocumentKind, Status};
 pub use konsortio_store::FrozenSplit;
 pub use konsortio_store::{InvoiceSummary, Payment};
 pub use statements::{MemberStatement, StatementLine};
-pub use usage::{inspect_usage, Summary as UsageSummary};
+pub use usage::{
+    inspect_usage, CostPerUse, CostPerUseReport, Summary as UsageSummary, UnmatchedName, UsageImport,
+    UsageImportSummary, UsageMapping, DEFAULT_METRIC, USAGE_COLUMNS,
+};
 pub use views::{MemberShare, Renewal};
 
 /// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to

@@ -120,6 +120,8 @@ enum UsageCommand {
         #[arg(long)]
         json: bool,
     },
+    #[command(flatten)]
+    Db(usage::UsageDb),
 }
 
 #[derive(Subcommand, Debug)]
@@ -268,6 +270,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
             say(out, &format!("backed up to {}", file.display()))
         }
         Command::Invoice(command) => invoice::run(&mut app, command, out, err),
+        Command::Usage(UsageCommand::Db(command)) => usage::run(&mut app, command, out),
         Command::Statement { member, year, out: file, force } => {
             if file.exists() && !force {
                 return Err(AppError::Exists { file: file.display().to_string() });
@@ -277,7 +280,9 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
                 .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string() })?;
             say(out, &format!("wrote the {year} statement of {member} to {} ({} KB)", file.display(), pdf.len() / 1024))
         }
-        Command::Calc { .. } | Command::Usage(_) => unreachable!("handled before the database is opened"),
+        Command::Calc { .. } | Command::Usage(UsageCommand::Inspect { .. }) => {
+            unreachable!("handled before the database is opened")
+        }
     }
 }
 

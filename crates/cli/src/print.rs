@@ -64,6 +64,15 @@ pub fn table(out: Out, t: &Table) -> Result<(), AppError> {
     writeln!(out, "({} rows)", t.rows.len()).map_err(io)
 }
 
+/// A table with the columns at `right` (amounts, counts) right-aligned.
+#[allow(clippy::result_large_err)] // AppError, as everywhere in the CLI
+pub fn table_right(out: Out, t: &Table, right: &[usize]) -> Result<(), AppError> {
+    let align: Vec<Align> =
+        (0..t.headers.len()).map(|i| if right.contains(&i) { Align::Right } else { Align::Left }).collect();
+    aligned(out, &t.headers, &t.rows, &align)?;
+    writeln!(out, "({} rows)", t.rows.len()).map_err(io)
+}
+
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| (*s).to_string()).collect()
 }

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::money::{parse_decimal, Currency};
 use crate::pricing::{parse_index, ExchangeRate, Pricing};
-use crate::rule::{metric_name, FundingRule};
+use crate::rule::{is_derived_usage, metric_name, FundingRule};
 
 /// A field that could not be read: which one, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -398,12 +398,14 @@ impl Record for MetricValue {
         if !(1900..=2200).contains(&year) {
             return Err(FieldError::new("year", format!("{year} is not a plausible year")));
         }
-        Ok(MetricValue {
-            member: f.code("member")?,
-            year,
-            metric: metric_name(&f.text("metric")?).map_err(|m| FieldError::new("metric", m))?,
-            value: f.non_negative("value")?,
-        })
+        let metric = metric_name(&f.text("metric")?).map_err(|m| FieldError::new("metric", m))?;
+        if is_derived_usage(&metric) {
+            return Err(FieldError::new(
+                "metric",
+                format!("'{metric}' is derived from imported COUNTER reports and cannot be entered (docs/RULES.md)"),
+            ));
+        }
+        Ok(MetricValue { member: f.code("member")?, year, metric, value: f.non_negative("value")? })
     }
 
     fn write(&self) -> Vec<String> {

@@ -338,6 +338,16 @@ fn is_number(t: &str) -> bool {
         && t != "."
 }
 
+/// Metric names that begin with this are derived from imported COUNTER reports, not entered:
+/// `usage_unique_item_requests` is a member's Unique_Item_Requests of the deal's resource
+/// (docs/RULES.md, decision 29).
+pub const DERIVED_USAGE_PREFIX: &str = "usage_";
+
+/// Whether a metric is derived from imported COUNTER reports.
+pub fn is_derived_usage(name: &str) -> bool {
+    name.starts_with(DERIVED_USAGE_PREFIX)
+}
+
 /// A metric name: lower-case letters, digits and '_', starting with a letter.
 pub fn metric_name(text: &str) -> Result<String, String> {
     let t = text.trim();

@@ -272,6 +272,52 @@ fn payable_in(blob: &[u8]) -> Result<Vec<(String, i64)>, StoreError> {
     Ok(out)
 }
 
+/// A finalised split's amounts, without its input: what cost per use reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitAmounts {
+    pub deal: String,
+    pub year: i32,
+    pub period: Period,
+    pub currency: Currency,
+    pub total_minor: i64,
+    pub funder_minor: i64,
+    /// Each participant's payable share in minor units, in input order.
+    pub payable: Vec<(Arc<str>, i64)>,
+}
+
+/// Every split finalised for `year`, by deal, checked to add up as it is read.
+pub(crate) fn amounts_in_year(conn: &Connection, year: i32) -> Result<Vec<SplitAmounts>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT deal, currency, total_minor, funder_minor, period_start, period_end, shares FROM splits
+         WHERE year = ?1 ORDER BY deal",
+    )?;
+    let mut rows = stmt.query([year])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let deal: String = r.get(0)?;
+        let (total_minor, funder_minor) = (r.get(2)?, r.get(3)?);
+        let mut unpacker = Unpacker::new(r.get_ref(6)?.as_blob().map_err(rusqlite::Error::from)?)?;
+        let (mut payable, mut sums) = (Vec::with_capacity(unpacker.len().min(1 << 16)), Sums::default());
+        while let Some(e) = unpacker.next_entry()? {
+            sums.add(e.payable_minor, e.funded_minor);
+            payable.push((Arc::from(e.code), signed(e.payable_minor)?));
+        }
+        check_sums(&sums, total_minor, funder_minor)?;
+        let period = Period::new(parsed(r, 4, "period start")?, parsed(r, 5, "period end")?)
+            .ok_or_else(|| StoreError::Corrupt(format!("the split of {deal} for {year} ends before it starts")))?;
+        out.push(SplitAmounts {
+            deal,
+            year,
+            period,
+            currency: parsed(r, 1, "currency")?,
+            total_minor,
+            funder_minor,
+            payable,
+        });
+    }
+    Ok(out)
+}
+
 /// A text column parsed into a value; stored text that does not parse is corruption.
 fn parsed<T: FromStr>(r: &Row, column: usize, what: &str) -> Result<T, StoreError>
 where

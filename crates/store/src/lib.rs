@@ -10,6 +10,7 @@ mod frozen;
 mod invoices;
 mod legacy;
 mod packed;
+mod usage;
 
 use std::path::Path;
 use std::time::Duration;
@@ -22,11 +23,15 @@ use thiserror::Error;
 use caches::Known;
 pub use caches::SnapshotCache;
 pub use edit::count_where;
-pub use frozen::FrozenSplit;
+pub use frozen::{FrozenSplit, SplitAmounts};
 pub use invoices::{InvoiceReads, InvoiceSummary, Issuer, Payment};
+pub use usage::{
+    first_day, mapping_key, month_of, normalise_into, year_of, Counts, ItemFields, MonthIndex, NewImport, StoredItem,
+    UsageImport, UsageMapping, UsageReads, UsageWriter, ITEM_FIELDS,
+};
 
 /// The schema version this build writes; each entry of MIGRATIONS brings a file one version up.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// One step of the schema: its SQL, then, where stored data changes shape, a pass in Rust.
 struct Migration {
@@ -43,6 +48,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration { sql: include_str!("migrations/v3.sql"), then: Some(legacy::move_v2_splits) },
     Migration { sql: include_str!("migrations/v4.sql"), then: None },
     Migration { sql: include_str!("migrations/v5.sql"), then: None },
+    Migration { sql: include_str!("migrations/v6.sql"), then: None },
 ];
 const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
 
@@ -262,6 +268,11 @@ pub trait Reads {
     /// Finalised payable shares of a deal in a year, by member (for last year's comparison).
     fn finalised_payable(&self, deal: &str, year: i32) -> Result<Vec<(String, i64)>, StoreError> {
         frozen::payable_by_member(self.conn(), deal, year)
+    }
+
+    /// The amounts of every split finalised for `year` (no inputs), checked to add up.
+    fn finalised_amounts(&self, year: i32) -> Result<Vec<SplitAmounts>, StoreError> {
+        frozen::amounts_in_year(self.conn(), year)
     }
 
     /// (deal, year) of every finalised split.
