@@ -355,9 +355,8 @@ pub async fn record_payment(
     .await
 }
 
-/// The export formats offered. PDF: when crates/app gains `App::export_pdf(dir, force,
-/// progress)`, add "pdf" here and its arm in `export_invoices`.
-const EXPORT_FORMATS: &[&str] = &["csv", "ubl"];
+/// The export formats offered: the accounting CSV, UBL e-invoices and PDFs.
+const EXPORT_FORMATS: &[&str] = &["csv", "ubl", "pdf"];
 
 /// Exports the register to a folder the user chose in a dialog. Existing files are never
 /// overwritten unless `force`: the error code "exists" tells the UI to ask first.
@@ -377,7 +376,7 @@ pub async fn export_invoices(
         let files = match format.as_str() {
             "csv" => app.export_register_csv(&folder, force),
             "ubl" => app.export_ubl(&folder, force, &mut progress),
-            // "pdf" => app.export_pdf(&folder, force, &mut progress),  (see EXPORT_FORMATS)
+            "pdf" => app.export_pdf(&folder, force, &mut progress),
             other => {
                 Err(AppError::Invalid(format!("'{other}' is not an export format ({})", EXPORT_FORMATS.join(", "))))
             }
