@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 // The app and the reference CLI share one fresh database, seeded on the app's first start.
-process.env.KONSORTIO_DB = join(mkdtempSync(join(tmpdir(), 'konsortio-e2e-')), 'konsortio.db');
+// (The speed figures pass their large database as KONSORTIO_E2E_DB.)
+process.env.KONSORTIO_DB = process.env.KONSORTIO_E2E_DB ?? join(mkdtempSync(join(tmpdir(), 'konsortio-e2e-')), 'konsortio.db');
 // The File menu's recent list goes to a folder of the test's own, not the user's config.
 process.env.KONSORTIO_CONFIG_DIR = mkdtempSync(join(tmpdir(), 'konsortio-e2e-config-'));
 let driver;

@@ -5,7 +5,7 @@
 # starts the unpacked binary under Xvfb on a fresh demo database, with a screenshot.
 #
 #   scripts/package.sh [--run]      packages in target/release/bundle/{deb,rpm}/
-#   sudo apt install ./target/release/bundle/deb/konsortio_*.deb
+#   sudo apt install ./target/release/bundle/deb/Konsortio_*.deb   (the package is named konsortio)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR=never
@@ -15,12 +15,15 @@ scripts/system-packages.sh $([ "${1:-}" = --run ] && echo --test)
 # `npm install`, not `npm ci`: a registry mirror without other platforms' optional
 # @tauri-apps/cli-* packages writes a lockfile `npm ci` then refuses (TAURI-RECIPE.md).
 npm install --prefix ui --no-audit --no-fund
-# The Tauri CLI builds the UI (beforeBuildCommand), the release binary with the UI embedded,
-# and the bundles. AppImage is left out: its tools are downloaded from the network.
-npm --prefix ui run tauri -- build --bundles deb,rpm
+# The Tauri CLI builds the UI (beforeBuildCommand) and the release binary with the UI
+# embedded; the binary is stripped (the release profile keeps line tables for backtraces,
+# 180 MB of them), then bundled. AppImage is left out: its tools come from the network.
+npm --prefix ui run tauri -- build --no-bundle
+strip --strip-all target/release/konsortio-desktop
+npm --prefix ui run tauri -- bundle --bundles deb,rpm
 
-deb=$(ls -t target/release/bundle/deb/konsortio_*.deb | head -1)
-rpm=$(ls -t target/release/bundle/rpm/konsortio-*.rpm | head -1)
+deb=$(ls -t target/release/bundle/deb/Konsortio_*.deb | head -1)
+rpm=$(ls -t target/release/bundle/rpm/Konsortio-*.rpm | head -1)
 echo "== Checking $deb"
 fail() { echo "package check FAILED: $*" >&2; exit 1; }
 info=$(dpkg-deb -I "$deb")
@@ -30,9 +33,9 @@ echo "Depends: $depends"
 for dep in libwebkit2gtk-4.1-0 libgtk-3-0; do
   grep -q "$dep" <<<"$depends" || fail "the .deb does not depend on $dep"
 done
-grep -q ' ./usr/bin/konsortio-desktop$' <<<"$files" || fail "no /usr/bin/konsortio-desktop in the .deb"
-grep -q ' ./usr/share/applications/Konsortio.desktop$' <<<"$files" || fail "no .desktop file in the .deb"
-icons=$(grep -c ' ./usr/share/icons/hicolor/.*/apps/konsortio-desktop.png$' <<<"$files" || true)
+grep -Eq ' (\./)?usr/bin/konsortio-desktop$' <<<"$files" || fail "no /usr/bin/konsortio-desktop in the .deb"
+grep -Eq ' (\./)?usr/share/applications/Konsortio.desktop$' <<<"$files" || fail "no .desktop file in the .deb"
+icons=$(grep -Ec ' (\./)?usr/share/icons/hicolor/.*/apps/konsortio-desktop.png$' <<<"$files" || true)
 [ "$icons" -ge 2 ] || fail "the .deb holds $icons icons"
 echo "binary, Konsortio.desktop and $icons icons present; $(du -h "$deb" | cut -f1) .deb, $(du -h "$rpm" | cut -f1) .rpm"
 
