@@ -17,6 +17,13 @@ pub fn started() -> std::time::Instant {
 
 fn main() {
     started();
+    // WebKitGTK's DMA-BUF renderer paints each frame through the GPU driver; where that is
+    // software (Mesa llvmpipe: a virtual machine, Xvfb) scrolling the member table took
+    // 78 ms a frame, without it 13 ms, and some GPU drivers show a blank window with it.
+    // Set before GTK starts, and only if the user has not chosen (docs/DECISIONS.md 30).
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
     let state = commands::Session::open_default().unwrap_or_else(|e| {
         eprintln!("konsortio: cannot open the database: {}", e.message);
         std::process::exit(1);
