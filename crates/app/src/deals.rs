@@ -229,7 +229,7 @@ fn participants(
 
 /// The metrics the rules read, for the years they read (so a frozen input holds just
 /// those), by member. Those named `usage_<COUNTER metric>` come from the usage imported
-/// for the deal's `resource` (decision 29); the others as entered.
+/// for the deal's `resource` (decision 32); the others as entered.
 fn metrics_for(
     r: &impl Reads,
     rules: &[&FundingRule],

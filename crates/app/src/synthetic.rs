@@ -5,6 +5,9 @@ use std::path::Path;
 
 use crate::AppError;
 
+/// A synthetic Release 5.1 TR_J1 (the COUNTER benchmark's report), written row by row.
+pub use konsortio_counter::synthetic::write_tr_j1_tsv;
+
 /// Writes the CSV files of the synthetic consortium into `dir` (for `App::import_dir`).
 pub fn write_invoicing_dataset(dir: &Path, members: usize) -> Result<(), AppError> {
     let files: [(&str, String); 7] = [

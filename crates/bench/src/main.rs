@@ -1,10 +1,12 @@
 //! Benchmark on a fixed generated consortium: 3,000 members, 500 deals, mixed rules with bounds.
 //!
 //! Prints the time to compute all splits, to write them all to SQLite (with their frozen
-//! inputs) and to read them back, the room they take there, and the peak memory; then invoicing at scale (invoices.rs). Run: `cargo run --release -p konsortio-bench`
-//! (`-- --splits-only` or `-- --invoices-only` for one part).
+//! inputs) and to read them back, the room they take there, and the peak memory; then invoicing at scale (invoices.rs)
+//! and usage (usage.rs). Run: `cargo run --release -p konsortio-bench`
+//! (`-- --splits-only`, `-- --invoices-only` or `-- --usage-only` for one part).
 
 mod invoices;
+mod usage;
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -158,11 +160,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if std::env::args().any(|a| a == "--invoices-only") {
         return Ok(invoices::run()?);
     }
+    if std::env::args().any(|a| a == "--usage-only") {
+        return Ok(usage::run()?);
+    }
     splits()?;
     if std::env::args().any(|a| a == "--splits-only") {
         return Ok(());
     }
-    Ok(invoices::run()?)
+    invoices::run()?;
+    Ok(usage::run()?)
 }
 
 fn splits() -> Result<(), StoreError> {

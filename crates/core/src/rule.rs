@@ -340,7 +340,7 @@ fn is_number(t: &str) -> bool {
 
 /// Metric names that begin with this are derived from imported COUNTER reports, not entered:
 /// `usage_unique_item_requests` is a member's Unique_Item_Requests of the deal's resource
-/// (docs/RULES.md, decision 29).
+/// (docs/RULES.md, decision 32).
 pub const DERIVED_USAGE_PREFIX: &str = "usage_";
 
 /// Whether a metric is derived from imported COUNTER reports.

@@ -293,6 +293,8 @@ pub(crate) fn amounts_in_year(conn: &Connection, year: i32) -> Result<Vec<SplitA
     )?;
     let mut rows = stmt.query([year])?;
     let mut out = Vec::new();
+    // Each member's code once, however many splits name it.
+    let mut codes: std::collections::HashMap<Box<str>, Arc<str>> = std::collections::HashMap::new();
     while let Some(r) = rows.next()? {
         let deal: String = r.get(0)?;
         let (total_minor, funder_minor) = (r.get(2)?, r.get(3)?);
@@ -300,7 +302,11 @@ pub(crate) fn amounts_in_year(conn: &Connection, year: i32) -> Result<Vec<SplitA
         let (mut payable, mut sums) = (Vec::with_capacity(unpacker.len().min(1 << 16)), Sums::default());
         while let Some(e) = unpacker.next_entry()? {
             sums.add(e.payable_minor, e.funded_minor);
-            payable.push((Arc::from(e.code), signed(e.payable_minor)?));
+            let code = match codes.get(e.code) {
+                Some(code) => Arc::clone(code),
+                None => Arc::clone(codes.entry(e.code.into()).or_insert_with(|| Arc::from(e.code))),
+            };
+            payable.push((code, signed(e.payable_minor)?));
         }
         check_sums(&sums, total_minor, funder_minor)?;
         let period = Period::new(parsed(r, 4, "period start")?, parsed(r, 5, "period end")?)

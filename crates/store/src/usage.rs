@@ -2,9 +2,9 @@
 //! with their months packed, and the user's mapping of vendors' names to resources.
 //!
 //! Knows nothing of the COUNTER formats: the app hands it items as their identity fields,
-//! metrics as names and months as integers. The layout and its reasons: v6.sql, decision 28.
+//! metrics as names and months as integers. The layout and its reasons: v6.sql, decision 31.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Statement};
@@ -176,19 +176,31 @@ impl Tx<'_> {
     }
 }
 
-/// Writes one report's counts: finds or stores each item, packs each row's months.
+/// Rows of counts packed into one chunk: a chunk is one row of `usage_counts`.
+const CHUNK_ROWS: u32 = 512;
+
+/// Writes one report's counts: finds or stores each item and packs the rows into chunks.
 pub struct UsageWriter<'t> {
     conn: &'t Connection,
     import: i64,
     find_item: Statement<'t>,
     insert_item: Statement<'t>,
-    insert_counts: Statement<'t>,
+    insert_chunk: Statement<'t>,
     /// The last item written and its id: the rows of one item usually follow each other.
     last_item: Option<([Option<String>; 11], i64)>,
     metric_ids: Vec<(String, i64)>,
     platforms: BTreeSet<String>,
     rows: u64,
-    packed: Vec<u8>,
+    chunk: Chunk,
+    chunks: i64,
+}
+
+/// The rows packed since the last chunk was stored.
+#[derive(Default)]
+struct Chunk {
+    data: Vec<u8>,
+    rows: u32,
+    total: u64,
 }
 
 impl<'t> UsageWriter<'t> {
@@ -200,15 +212,15 @@ impl<'t> UsageWriter<'t> {
             insert_item: conn.prepare(&format!(
                 "INSERT INTO usage_items (hash, {ITEM_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
             ))?,
-            insert_counts: conn.prepare(
-                "INSERT INTO usage_counts (import, metric, item, first_month, total, months)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+            insert_chunk: conn.prepare(
+                "INSERT INTO usage_counts (import, chunk, rows, total, data) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?,
             last_item: None,
             metric_ids: Vec::new(),
             platforms: BTreeSet::new(),
             rows: 0,
-            packed: Vec::with_capacity(64),
+            chunk: Chunk { data: Vec::with_capacity(CHUNK_ROWS as usize * 24), ..Chunk::default() },
+            chunks: 0,
         })
     }
 
@@ -218,8 +230,8 @@ impl<'t> UsageWriter<'t> {
     }
 
     /// Stores one row: the item's counts of `metric` by month (in any order, each month once)
-    /// adding up to `total`. A second row for the same item and metric (a report broken down
-    /// by YOP, access type...) adds to the first. Returns the item's id.
+    /// adding up to `total`. Several rows for one item and metric (a report broken down by
+    /// YOP, access type...) are all kept; readers add them up. Returns the item's id.
     pub fn add(
         &mut self,
         item: &ItemFields,
@@ -231,43 +243,26 @@ impl<'t> UsageWriter<'t> {
         assert!(!months.is_empty(), "a row without months is given its period's first month");
         let item_id = self.item_id(item)?;
         let metric_id = self.metric_id(metric)?;
-        let first = months.iter().map(|m| m.0).min().expect("not empty");
-        pack_months(months, first, &mut self.packed);
-        let inserted =
-            self.insert_counts.execute(params![self.import, metric_id, item_id, first, to_sql(total)?, self.packed])?;
-        if inserted == 0 {
-            self.merge(metric_id, item_id, months)?;
-        }
+        let chunk = &mut self.chunk;
+        chunk.total = chunk.total.checked_add(total).ok_or_else(|| StoreError::Corrupt("counts overflow".into()))?;
+        chunk.rows += 1;
+        pack_row(item_id, metric_id, months, &mut chunk.data);
         self.rows += 1;
+        if chunk.rows == CHUNK_ROWS {
+            self.store_chunk()?;
+        }
         Ok(item_id)
     }
 
-    /// Adds a row's months to the counts already stored for its item and metric.
-    fn merge(&mut self, metric: i64, item: i64, months: &[(MonthIndex, u64)]) -> Result<(), StoreError> {
-        let (first, total, blob): (MonthIndex, i64, Vec<u8>) = self.conn.query_row(
-            "SELECT first_month, total, months FROM usage_counts WHERE import = ?1 AND metric = ?2 AND item = ?3",
-            params![self.import, metric, item],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        let mut all: BTreeMap<MonthIndex, u64> = BTreeMap::new();
-        Counts { item, first_month: first, total: from_sql(total)?, months: &blob }.for_each_month(|m, n| {
-            *all.entry(m).or_default() += n;
-        })?;
-        for (m, n) in months {
-            let sum = all.entry(*m).or_default();
-            *sum = sum.checked_add(*n).ok_or_else(|| StoreError::Corrupt("a count overflows".into()))?;
+    fn store_chunk(&mut self) -> Result<(), StoreError> {
+        if self.chunk.rows == 0 {
+            return Ok(());
         }
-        let merged: Vec<(MonthIndex, u64)> = all.into_iter().collect();
-        let total = merged.iter().try_fold(0u64, |s, m| s.checked_add(m.1));
-        let total = total.ok_or_else(|| StoreError::Corrupt("a count overflows".into()))?;
-        let first = merged[0].0;
-        pack_months(&merged, first, &mut self.packed);
-        self.conn
-            .prepare_cached(
-                "UPDATE usage_counts SET first_month = ?4, total = ?5, months = ?6
-                 WHERE import = ?1 AND metric = ?2 AND item = ?3",
-            )?
-            .execute(params![self.import, metric, item, first, to_sql(total)?, self.packed])?;
+        let c = &self.chunk;
+        self.insert_chunk.execute(params![self.import, self.chunks, c.rows, to_sql(c.total)?, c.data])?;
+        self.chunks += 1;
+        self.chunk.data.clear();
+        (self.chunk.rows, self.chunk.total) = (0, 0);
         Ok(())
     }
 
@@ -293,8 +288,8 @@ impl<'t> UsageWriter<'t> {
         let id = match found {
             Some(id) => id,
             None => {
-                let values = std::iter::once(rusqlite::types::Value::Integer(hash))
-                    .chain(item.iter().map(|f| f.map_or(rusqlite::types::Value::Null, |s| s.to_string().into())));
+                let values = std::iter::once(&hash as &dyn rusqlite::ToSql)
+                    .chain(item.iter().map(|f| f as &dyn rusqlite::ToSql));
                 self.insert_item.execute(rusqlite::params_from_iter(values))?;
                 self.conn.last_insert_rowid()
             }
@@ -320,7 +315,8 @@ impl<'t> UsageWriter<'t> {
     /// Ends the report: records its format (known once it is read), the platforms its rows
     /// named (else `fallback`, the header's Created_By) and its row count. Returns the import
     /// as stored.
-    pub fn finish(self, format: &str, fallback: Option<&str>) -> Result<UsageImport, StoreError> {
+    pub fn finish(mut self, format: &str, fallback: Option<&str>) -> Result<UsageImport, StoreError> {
+        self.store_chunk()?;
         let platform = if self.platforms.is_empty() {
             fallback.unwrap_or("").to_string()
         } else {
@@ -335,55 +331,108 @@ impl<'t> UsageWriter<'t> {
     }
 }
 
-/// One stored row of counts: an item's months of one metric in one import.
+/// One row of a report as stored: an item's counts of one metric by month from `first_month` on.
 #[derive(Clone, Copy, Debug)]
 pub struct Counts<'a> {
     pub item: i64,
+    /// The metric's id (see `UsageReads::usage_metric_names`).
+    pub metric: i64,
     pub first_month: MonthIndex,
-    pub total: u64,
-    pub months: &'a [u8],
+    pub counts: &'a [u64],
 }
 
 impl Counts<'_> {
-    /// Calls `f` with each month and its count, then checks that they add up to the stored
-    /// total (a damaged row is an error, never a number).
-    pub fn for_each_month(&self, mut f: impl FnMut(MonthIndex, u64)) -> Result<(), StoreError> {
-        let (mut month, mut sum, mut bytes) = (self.first_month, 0u64, self.months);
-        while !bytes.is_empty() {
-            let (count, rest) = varint(bytes)?;
-            sum = sum.checked_add(count).ok_or_else(|| corrupt("overflow"))?;
-            f(month, count);
-            (month, bytes) = (month + 1, rest);
-        }
-        if sum != self.total {
-            return Err(corrupt(&format!("months add up to {sum}, not the total {}", self.total)));
-        }
-        Ok(())
+    pub fn total(&self) -> u64 {
+        self.counts.iter().sum()
     }
+
+    /// Each month with its count.
+    pub fn months(&self) -> impl Iterator<Item = (MonthIndex, u64)> + '_ {
+        self.counts.iter().enumerate().map(|(i, n)| (self.first_month + i as MonthIndex, *n))
+    }
+}
+
+/// Packs a row: item id, metric id, first month (zigzag), how many months, and their counts
+/// from the first month on (months not given are zeros), all as LEB128 varints.
+fn pack_row(item: i64, metric: i64, months: &[(MonthIndex, u64)], out: &mut Vec<u8>) {
+    let first = months.iter().map(|m| m.0).min().expect("not empty");
+    let last = months.iter().map(|m| m.0).max().expect("not empty");
+    let width = usize::try_from(last - first + 1).expect("months from their minimum on");
+    put_varint(out, item as u64);
+    put_varint(out, metric as u64);
+    put_varint(out, ((i64::from(first) << 1) ^ (i64::from(first) >> 63)) as u64);
+    put_varint(out, width as u64);
+    let mut dense = [0u64; 12];
+    let mut wide = Vec::new();
+    let slots: &mut [u64] = if width <= 12 {
+        &mut dense[..width]
+    } else {
+        wide.resize(width, 0);
+        &mut wide
+    };
+    for (m, n) in months {
+        let slot = &mut slots[usize::try_from(m - first).expect("not before the first")];
+        assert_eq!(*slot, 0, "each month once");
+        *slot = *n;
+    }
+    for n in slots.iter() {
+        put_varint(out, *n);
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Reads the rows of a stored chunk back, handing each to `each`; checks that the chunk holds
+/// as many rows as it says and that they add up to its total (a damaged chunk is an error,
+/// never a number).
+fn unpack_chunk(
+    mut data: &[u8],
+    rows: u64,
+    total: u64,
+    metric: Option<i64>,
+    each: &mut dyn FnMut(&Counts) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let (mut found, mut sum, mut counts) = (0u64, 0u64, Vec::with_capacity(12));
+    while !data.is_empty() {
+        let (item, rest) = varint(data)?;
+        let (metric_id, rest) = varint(rest)?;
+        let (zigzag, rest) = varint(rest)?;
+        let (width, mut rest) = varint(rest)?;
+        let first = ((zigzag >> 1) as i64) ^ -((zigzag & 1) as i64);
+        let first = MonthIndex::try_from(first).map_err(|_| corrupt("a month out of range"))?;
+        if width == 0 || width > rest.len() as u64 {
+            return Err(corrupt("a row's months are cut off"));
+        }
+        counts.clear();
+        for _ in 0..width {
+            let (n, after) = varint(rest)?;
+            sum = sum.checked_add(n).ok_or_else(|| corrupt("overflow"))?;
+            counts.push(n);
+            rest = after;
+        }
+        let item = i64::try_from(item).map_err(|_| corrupt("an item id out of range"))?;
+        let metric_id = i64::try_from(metric_id).map_err(|_| corrupt("a metric id out of range"))?;
+        if metric.is_none_or(|m| m == metric_id) {
+            each(&Counts { item, metric: metric_id, first_month: first, counts: &counts })?;
+        }
+        (found, data) = (found + 1, rest);
+    }
+    if (found, sum) != (rows, total) {
+        return Err(corrupt(&format!(
+            "a chunk holds {found} rows adding up to {sum}, not {rows} adding up to {total}"
+        )));
+    }
+    Ok(())
 }
 
 fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(format!("stored usage counts: {what}"))
-}
-
-/// Packs counts by month densely from `first` on (months not given are zeros).
-fn pack_months(months: &[(MonthIndex, u64)], first: MonthIndex, out: &mut Vec<u8>) {
-    let last = months.iter().map(|m| m.0).max().expect("not empty");
-    let width = usize::try_from(last - first + 1).expect("months from their minimum on");
-    let mut dense = vec![0u64; width];
-    for (m, n) in months {
-        let slot = &mut dense[usize::try_from(m - first).expect("not before the first")];
-        assert_eq!(*slot, 0, "each month once");
-        *slot = *n;
-    }
-    out.clear();
-    for mut n in dense {
-        while n >= 0x80 {
-            out.push((n as u8 & 0x7f) | 0x80);
-            n >>= 7;
-        }
-        out.push(n as u8);
-    }
 }
 
 fn varint(bytes: &[u8]) -> Result<(u64, &[u8]), StoreError> {
@@ -509,48 +558,59 @@ pub trait UsageReads: Reads {
         import_by_id(self.conn(), id)
     }
 
-    /// The sum of each metric's counts in an import.
-    fn usage_totals(&self, import: i64) -> Result<BTreeMap<String, u64>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT t.name, SUM(c.total) FROM usage_counts c JOIN usage_metric_types t ON t.id = c.metric
-             WHERE c.import = ?1 GROUP BY t.name ORDER BY t.name",
-        )?;
-        let rows = stmt.query_map([import], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        rows.map(|r| {
-            let (name, sum) = r?;
-            Ok((name, from_sql(sum)?))
-        })
-        .collect()
+    /// The names of the metric types by id.
+    fn usage_metric_names(&self) -> Result<HashMap<i64, String>, StoreError> {
+        let mut stmt = self.conn().prepare_cached("SELECT id, name FROM usage_metric_types")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Calls `each` with every row of counts of `metric` in an import, by item id. A metric
-    /// no import has is no rows.
+    /// The sum of each metric's counts in an import.
+    fn usage_totals(&self, import: i64) -> Result<BTreeMap<String, u64>, StoreError> {
+        let names = self.usage_metric_names()?;
+        let mut totals: BTreeMap<String, u64> = BTreeMap::new();
+        self.usage_counts(import, None, &mut |c| {
+            let name = names.get(&c.metric).ok_or_else(|| corrupt(&format!("metric {} has no name", c.metric)))?;
+            let sum = totals.entry(name.clone()).or_default();
+            *sum = sum.checked_add(c.total()).ok_or_else(|| corrupt("overflow"))?;
+            Ok(())
+        })?;
+        Ok(totals)
+    }
+
+    /// The id of a metric type's name; None if no import has counted it.
+    fn usage_metric_id(&self, name: &str) -> Result<Option<i64>, StoreError> {
+        metric_type_id(self.conn(), name, false)
+    }
+
+    /// Calls `each` with every row of an import, in the order of the report, or with those of
+    /// one metric (by its id). An item and metric may come in several rows (a report broken
+    /// down by YOP, access type...): they add up.
     fn usage_counts(
         &self,
         import: i64,
-        metric: &str,
-        each: &mut dyn FnMut(Counts) -> Result<(), StoreError>,
+        metric: Option<i64>,
+        each: &mut dyn FnMut(&Counts) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let Some(metric) = metric_type_id(self.conn(), metric, false)? else {
-            return Ok(());
-        };
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT item, first_month, total, months FROM usage_counts WHERE import = ?1 AND metric = ?2",
-        )?;
-        let mut rows = stmt.query(params![import, metric])?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT rows, total, data FROM usage_counts WHERE import = ?1 ORDER BY chunk")?;
+        let mut rows = stmt.query([import])?;
         while let Some(row) = rows.next()? {
-            let months = row.get_ref(3)?.as_blob().map_err(rusqlite::Error::from)?;
-            each(Counts { item: row.get(0)?, first_month: row.get(1)?, total: from_sql(row.get(2)?)?, months })?;
+            let data = row.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?;
+            unpack_chunk(data, from_sql(row.get(0)?)?, from_sql(row.get(1)?)?, metric, each)?;
         }
         Ok(())
     }
 
     /// The items an import counts, each once, by id.
     fn usage_item_ids(&self, import: i64) -> Result<Vec<i64>, StoreError> {
-        let mut stmt =
-            self.conn().prepare_cached("SELECT DISTINCT item FROM usage_counts WHERE import = ?1 ORDER BY item")?;
-        let rows = stmt.query_map([import], |r| r.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut items = BTreeSet::new();
+        self.usage_counts(import, None, &mut |c| {
+            items.insert(c.item);
+            Ok(())
+        })?;
+        Ok(items.into_iter().collect())
     }
 
     fn usage_item(&self, id: i64) -> Result<StoredItem, StoreError> {
@@ -583,31 +643,52 @@ impl<T: Reads> UsageReads for T {}
 mod tests {
     use super::*;
 
-    fn counts(months: &[(MonthIndex, u64)]) -> (MonthIndex, Vec<u8>, u64) {
-        let first = months.iter().map(|m| m.0).min().unwrap();
-        let mut blob = Vec::new();
-        pack_months(months, first, &mut blob);
-        (first, blob, months.iter().map(|m| m.1).sum())
+    /// A row as the writer takes it: item id, metric id, counts by month.
+    type Row<'a> = (i64, i64, &'a [(MonthIndex, u64)]);
+
+    /// Packs rows into a chunk as the writer does; returns it with its row count and total.
+    fn chunk(rows: &[Row]) -> (Vec<u8>, u64, u64) {
+        let mut data = Vec::new();
+        for (item, metric, months) in rows {
+            pack_row(*item, *metric, months, &mut data);
+        }
+        let total = rows.iter().flat_map(|r| r.2.iter().map(|m| m.1)).sum();
+        (data, rows.len() as u64, total)
+    }
+
+    fn unpacked(data: &[u8], rows: u64, total: u64, metric: Option<i64>) -> Result<Vec<String>, StoreError> {
+        let mut out = Vec::new();
+        unpack_chunk(data, rows, total, metric, &mut |c| {
+            out.push(format!("{} {} {:?}", c.item, c.metric, c.months().collect::<Vec<_>>()));
+            Ok(())
+        })?;
+        Ok(out)
     }
 
     #[test]
-    fn months_come_back_as_packed_with_gaps_as_zeros() {
-        let (first, blob, total) = counts(&[(24266, 300), (24264, 5), (24265, 0), (24268, u64::from(u32::MAX) * 9)]);
-        let mut back = Vec::new();
-        Counts { item: 1, first_month: first, total, months: &blob }.for_each_month(|m, n| back.push((m, n))).unwrap();
-        assert_eq!(back, [(24264, 5), (24265, 0), (24266, 300), (24267, 0), (24268, u64::from(u32::MAX) * 9)]);
+    fn rows_come_back_as_packed_with_gaps_as_zeros() {
+        let big = u64::from(u32::MAX) * 9;
+        let (data, rows, total) = chunk(&[(7, 1, &[(24266, 300), (24264, 5), (24268, big)]), (1 << 40, 2, &[(-3, 1)])]);
+        let all = unpacked(&data, rows, total, None).unwrap();
+        assert_eq!(
+            all,
+            [
+                format!("7 1 [(24264, 5), (24265, 0), (24266, 300), (24267, 0), (24268, {big})]"),
+                "1099511627776 2 [(-3, 1)]".to_string()
+            ]
+        );
+        assert_eq!(unpacked(&data, rows, total, Some(2)).unwrap().len(), 1, "one metric's rows");
     }
 
     #[test]
-    fn damaged_counts_are_an_error_not_a_number() {
-        let (first, blob, total) = counts(&[(24264, 5), (24265, 200)]);
-        let wrong_total = Counts { item: 1, first_month: first, total: total + 1, months: &blob };
-        assert!(matches!(wrong_total.for_each_month(|_, _| {}), Err(StoreError::Corrupt(_))));
-        let cut = Counts { item: 1, first_month: first, total, months: &blob[..blob.len() - 1] };
-        assert!(matches!(cut.for_each_month(|_, _| {}), Err(StoreError::Corrupt(_))));
-        let endless = [0xffu8; 11];
-        let overflow = Counts { item: 1, first_month: first, total, months: &endless };
-        assert!(matches!(overflow.for_each_month(|_, _| {}), Err(StoreError::Corrupt(_))));
+    fn a_damaged_chunk_is_an_error_not_a_number() {
+        let (data, rows, total) = chunk(&[(7, 1, &[(24264, 5), (24265, 200)]), (8, 1, &[(24264, 1)])]);
+        let corrupt = |r: Result<Vec<String>, StoreError>| matches!(r, Err(StoreError::Corrupt(_)));
+        assert!(corrupt(unpacked(&data, rows, total + 1, None)), "a wrong total");
+        assert!(corrupt(unpacked(&data, rows + 1, total, None)), "a wrong row count");
+        assert!(corrupt(unpacked(&data[..data.len() - 1], rows, total, None)), "cut off");
+        assert!(corrupt(unpacked(&[0xff; 11], 1, 0, None)), "an endless varint");
+        assert!(corrupt(unpacked(&[1, 1, 2, 100, 1], 1, 1, None)), "more months than bytes");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Usage as a split basis: the metrics named `usage_<COUNTER metric>`, derived per member and
-//! year from the imported reports of the deal's resource (decision 29, docs/RULES.md).
+//! year from the imported reports of the deal's resource (decision 32, docs/RULES.md).
 
 use std::collections::BTreeMap;
 
@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::counter_metric;
 use super::matching::Resolver;
-use super::tally::{member_usage, overlaps, Membership, Wanted};
+use super::tally::{member_usage, overlaps, MemberUsage, Membership, Wanted};
 use crate::{App, AppError};
 
 /// The derived metric name that reads a COUNTER metric: Unique_Item_Requests is
@@ -57,15 +57,14 @@ pub(crate) fn derived_metrics(
     }
     let members: BTreeMap<String, Member> = r.all::<Member>()?.into_iter().map(|m| (m.code.clone(), m)).collect();
     let mut out = Vec::new();
+    let mut usage = MemberUsage::new(resolver.matcher.codes.len(), window);
+    let metric = r.usage_metric_id(metric)?;
     for (code, imports) in &by_member {
         let wanted = Wanted { metric, window, membership: Membership::of(&members[code]), resource: Some(index) };
         let imports: Vec<&UsageImport> = imports.iter().collect();
-        let usage = member_usage(r, &mut resolver, &imports, &wanted)?;
-        let Some(monthly) = usage.get(&index) else {
-            continue;
-        };
+        member_usage(r, &mut resolver, &imports, &wanted, &mut usage)?;
         for year in first_year..=last_year {
-            if let Some(uses) = monthly.year(year) {
+            if let Some(uses) = usage.year(index, year) {
                 out.push(MetricValue { member: code.clone(), year, metric: name.into(), value: Decimal::from(uses) });
             }
         }

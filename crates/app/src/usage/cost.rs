@@ -1,9 +1,9 @@
 //! Cost per use: each member's payable share of a finalised split over its uses of the deal's
 //! resource in the split's months; consortium-wide, the deal's price over all participants'
 //! uses. Exact integers, rounded once, half to even, to the currency's minor unit and two more
-//! digits (decision 28). And the usage CSV.
+//! digits (decision 31). And the usage CSV.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::counter_metric;
 use super::matching::Resolver;
-use super::tally::{member_usage, overlaps, year_window, Membership, Monthly, Wanted};
+use super::tally::{member_usage, overlaps, year_window, MemberUsage, Membership, Wanted};
 use crate::exports::neutralised;
 use crate::{App, AppError};
 
@@ -131,72 +131,89 @@ impl App {
     }
 }
 
+/// What cost per use reads, by member index (members in code order).
+struct Inputs {
+    resolver: Resolver,
+    splits: Vec<SplitAmounts>,
+    /// Each split's deal and the index of the deal's resource.
+    split_deals: Vec<(Arc<str>, usize)>,
+    members: Vec<Member>,
+    codes: Vec<Arc<str>>,
+    /// Each member's shares: (split, payable minor units).
+    shares: Vec<Vec<(usize, i64)>>,
+    imports: Vec<Vec<UsageImport>>,
+}
+
+fn inputs(r: &impl Reads, year: i32) -> Result<Inputs, AppError> {
+    let resolver = Resolver::load(r)?;
+    let splits = r.finalised_amounts(year)?;
+    let deal_resource = deal_resources(r, &resolver)?;
+    let split_deals = splits.iter().map(|s| (Arc::from(s.deal.as_str()), deal_resource[&s.deal])).collect();
+    let members = r.all::<Member>()?;
+    let index: HashMap<&str, usize> = members.iter().enumerate().map(|(i, m)| (m.code.as_str(), i)).collect();
+    let mut shares = vec![Vec::new(); members.len()];
+    for (s, split) in splits.iter().enumerate() {
+        for (member, payable) in &split.payable {
+            shares[index[&**member]].push((s, *payable));
+        }
+    }
+    let mut imports = vec![Vec::new(); members.len()];
+    for import in r.usage_imports()?.into_iter().filter(|i| overlaps(i, year_window(year))) {
+        imports[index[import.member.as_str()]].push(import);
+    }
+    let codes = members.iter().map(|m| Arc::from(m.code.as_str())).collect();
+    Ok(Inputs { resolver, splits, split_deals, members, codes, shares, imports })
+}
+
 /// Cost per use of every finalised share of the year; with `usage_only`, also each member's
 /// uses of resources it has no share of.
 fn compute(r: &impl Reads, year: i32, metric: &str, usage_only: bool) -> Result<CostPerUseReport, AppError> {
-    let mut resolver = Resolver::load(r)?;
     let currency = r.consortium()?.map(|c| c.currency);
-    let splits = r.finalised_amounts(year)?;
-    let deal_resource = deal_resources(r, &resolver)?;
-    let split_resource: Vec<usize> = splits.iter().map(|s| deal_resource[&s.deal]).collect();
+    let Inputs { mut resolver, splits, split_deals, members, codes, shares, imports } = inputs(r, year)?;
     let window = year_window(year);
-    let mut imports: BTreeMap<String, Vec<UsageImport>> = BTreeMap::new();
-    for import in r.usage_imports()?.into_iter().filter(|i| overlaps(i, window)) {
-        imports.entry(import.member.clone()).or_default().push(import);
-    }
-    let mut shares: BTreeMap<Arc<str>, Vec<(usize, i64)>> = BTreeMap::new();
-    for (s, split) in splits.iter().enumerate() {
-        for (member, payable) in &split.payable {
-            shares.entry(Arc::clone(member)).or_default().push((s, *payable));
-        }
-    }
-    if usage_only {
-        for code in imports.keys() {
-            shares.entry(Arc::from(code.as_str())).or_default();
-        }
-    }
-    let members: HashMap<String, Member> = r.all::<Member>()?.into_iter().map(|m| (m.code.clone(), m)).collect();
+    let metric_id = r.usage_metric_id(metric)?;
     let mut totals = vec![(0u64, false); splits.len()];
-    let mut rows = Vec::new();
-    for (code, member_shares) in &shares {
-        let wanted = Wanted { metric, window, membership: Membership::of(&members[&**code]), resource: None };
-        let usage = match imports.get(&**code) {
-            Some(list) => member_usage(r, &mut resolver, &list.iter().collect::<Vec<_>>(), &wanted)?,
-            None => HashMap::new(),
-        };
-        let mut shared = BTreeSet::new();
-        for &(s, payable) in member_shares {
-            let (split, resource) = (&splits[s], split_resource[s]);
-            let uses = usage.get(&resource).and_then(|u| months_of(u, split));
+    let mut rows = Vec::with_capacity(splits.iter().map(|s| s.payable.len()).sum());
+    let mut usage = MemberUsage::new(resolver.matcher.codes.len(), window);
+    for (m, member) in members.iter().enumerate() {
+        if shares[m].is_empty() && (!usage_only || imports[m].is_empty()) {
+            continue;
+        }
+        let wanted = Wanted { metric: metric_id, window, membership: Membership::of(member), resource: None };
+        member_usage(r, &mut resolver, &imports[m].iter().collect::<Vec<_>>(), &wanted, &mut usage)?;
+        let mut shared = Vec::with_capacity(shares[m].len());
+        for &(s, payable) in &shares[m] {
+            let (split, (deal, resource)) = (&splits[s], &split_deals[s]);
+            // The split's months: a month counts when any day of it is in the period.
+            let uses = usage.sum(*resource, month_of(split.period.start), month_of(split.period.end));
             totals[s] = (totals[s].0 + uses.unwrap_or(0), totals[s].1 || uses.is_some());
-            shared.insert(resource);
-            rows.push(row(Some(code), &resolver, resource, split, payable, uses));
+            shared.push(*resource);
+            let resource = Arc::clone(&resolver.matcher.codes[*resource]);
+            rows.push(row(Some(&codes[m]), resource, deal, split, payable, uses));
         }
         if usage_only {
-            let mut others: Vec<(&usize, &Monthly)> = usage.iter().filter(|(res, _)| !shared.contains(*res)).collect();
-            others.sort_by_key(|(res, _)| &resolver.matcher.codes[**res]);
-            for (resource, monthly) in others {
-                let uses = monthly.year(year);
-                let currency = currency.ok_or_else(no_consortium)?;
+            let currency = currency.ok_or_else(no_consortium)?;
+            let mut others: Vec<usize> = usage.resources().iter().copied().filter(|r| !shared.contains(r)).collect();
+            others.sort_by_key(|r| &resolver.matcher.codes[*r]);
+            for resource in others {
                 rows.push(CostPerUse {
-                    member: Some(Arc::clone(code)),
-                    resource: Arc::clone(&resolver.matcher.codes[*resource]),
+                    member: Some(Arc::clone(&codes[m])),
+                    resource: Arc::clone(&resolver.matcher.codes[resource]),
                     deal: None,
                     year,
                     currency,
                     share: None,
-                    uses,
+                    uses: usage.year(resource, year),
                     cost_per_use: None,
                 });
             }
         }
     }
-    let consortium = splits
-        .iter()
-        .zip(&totals)
-        .zip(&split_resource)
-        .map(|((split, (uses, reported)), resource)| {
-            row(None, &resolver, *resource, split, split.total_minor, reported.then_some(*uses))
+    let consortium = (0..splits.len())
+        .map(|s| {
+            let (split, (deal, resource), (uses, reported)) = (&splits[s], &split_deals[s], totals[s]);
+            let resource = Arc::clone(&resolver.matcher.codes[*resource]);
+            row(None, resource, deal, split, split.total_minor, reported.then_some(uses))
         })
         .collect();
     Ok(CostPerUseReport { year, metric: metric.to_string(), members: rows, consortium })
@@ -213,23 +230,18 @@ fn deal_resources(r: &impl Reads, resolver: &Resolver) -> Result<HashMap<String,
     Ok(r.all::<Deal>()?.into_iter().map(|d| (resource(&d), d)).map(|(i, d)| (d.code, i)).collect())
 }
 
-/// Uses in the split's months (a month counts when any day of it is in the period).
-fn months_of(usage: &Monthly, split: &SplitAmounts) -> Option<u64> {
-    usage.sum(month_of(split.period.start), month_of(split.period.end))
-}
-
 fn row(
     member: Option<&Arc<str>>,
-    resolver: &Resolver,
-    resource: usize,
+    resource: Arc<str>,
+    deal: &Arc<str>,
     split: &SplitAmounts,
     amount_minor: i64,
     uses: Option<u64>,
 ) -> CostPerUse {
     CostPerUse {
         member: member.cloned(),
-        resource: Arc::clone(&resolver.matcher.codes[resource]),
-        deal: Some(Arc::from(split.deal.as_str())),
+        resource,
+        deal: Some(Arc::clone(deal)),
         year: split.year,
         currency: split.currency,
         share: Some(Money::from_minor(amount_minor, split.currency).amount()),

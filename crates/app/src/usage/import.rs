@@ -2,6 +2,7 @@
 //! an earlier import of the same report, with what matched and what lies outside membership.
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::io::Read;
 use std::path::Path;
 
@@ -13,7 +14,7 @@ use konsortio_store::{
 };
 use serde::Serialize;
 
-use super::matching::{Match, Matcher, ReportClass};
+use super::matching::{IdHasher, Match, Matcher, ReportClass};
 use super::tally::Membership;
 use super::UnmatchedName;
 use crate::csvio::file_label;
@@ -60,12 +61,14 @@ impl App {
     }
 }
 
+/// Reads the report on a thread of its own and stores its rows on this one, so that parsing
+/// and SQLite each take one core (the pipeline holds a few batches of rows at most).
 pub(crate) fn import_in(
     tx: &Tx,
     actor: &str,
     member: &str,
     file: &str,
-    input: impl Read,
+    input: impl Read + Send,
 ) -> Result<UsageImportSummary, AppError> {
     let member = tx
         .all::<Member>()?
@@ -84,18 +87,89 @@ pub(crate) fn import_in(
         class: ReportClass::Other,
         period_start: 0,
         months: Vec::new(),
-        items: HashSet::new(),
+        items: HashSet::default(),
         last_item: None,
         metrics: BTreeMap::new(),
         outside: BTreeMap::new(),
         matched: BTreeMap::new(),
         unmatched: BTreeMap::new(),
     };
-    let (format, header) = konsortio_counter::visit(file, input, &mut importer)?;
-    importer.finish(format, &header)
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel(4);
+        let parser = scope.spawn(move || {
+            let mut forward = Forward { send, batch: Vec::with_capacity(BATCH) };
+            let parsed = konsortio_counter::visit(file, input, &mut forward);
+            parsed.and_then(|done| forward.flush().map(|()| done))
+        });
+        for parsed in receive {
+            match parsed {
+                Parsed::Header(header) => importer.header(&header)?,
+                Parsed::Rows(rows) => rows.into_iter().try_for_each(|row| importer.row(row))?,
+            }
+        }
+        match parser.join().expect("the parser returns its errors, it does not panic") {
+            Ok((format, header)) => importer.finish(format, &header),
+            Err(Stopped::Counter(e)) => Err(e.into()),
+            Err(Stopped::Consumer) => unreachable!("the rows were all taken"),
+        }
+    })
 }
 
-/// The visitor that stores rows as the parser reads them and tallies the summary.
+/// Rows are handed from the parser to the store in batches of this many.
+const BATCH: usize = 512;
+
+/// What the parser's thread hands over.
+enum Parsed {
+    Header(Box<Header>),
+    Rows(Vec<UsageRow>),
+}
+
+/// Why the parser's thread stopped early.
+enum Stopped {
+    Counter(konsortio_counter::CounterError),
+    /// The storing side failed and stopped taking rows; its own error is the one reported.
+    Consumer,
+}
+
+impl From<konsortio_counter::CounterError> for Stopped {
+    fn from(e: konsortio_counter::CounterError) -> Self {
+        Stopped::Counter(e)
+    }
+}
+
+/// The parser's visitor: forwards the header, and the rows in batches.
+struct Forward {
+    send: std::sync::mpsc::SyncSender<Parsed>,
+    batch: Vec<UsageRow>,
+}
+
+impl Forward {
+    fn flush(&mut self) -> Result<(), Stopped> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        self.send.send(Parsed::Rows(rows)).map_err(|_| Stopped::Consumer)
+    }
+}
+
+impl Visitor for Forward {
+    type Error = Stopped;
+
+    fn header(&mut self, header: &Header) -> Result<(), Stopped> {
+        self.send.send(Parsed::Header(Box::new(header.clone()))).map_err(|_| Stopped::Consumer)
+    }
+
+    fn row(&mut self, row: UsageRow) -> Result<(), Stopped> {
+        self.batch.push(row);
+        if self.batch.len() == BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// Stores rows as the parser reads them and tallies the summary.
 struct Importer<'t, 'c> {
     tx: &'t Tx<'c>,
     file: &'t str,
@@ -108,7 +182,7 @@ struct Importer<'t, 'c> {
     class: ReportClass,
     period_start: MonthIndex,
     months: Vec<(MonthIndex, u64)>,
-    items: HashSet<i64>,
+    items: HashSet<i64, BuildHasherDefault<IdHasher>>,
     last_item: Option<(i64, Match)>,
     metrics: BTreeMap<&'static str, u64>,
     outside: BTreeMap<&'static str, u64>,
@@ -119,9 +193,7 @@ struct Importer<'t, 'c> {
 /// What an unmatched item is listed under: its platform and, in a database report, database.
 type PlatformAndDatabase = (Option<String>, Option<String>);
 
-impl Visitor for Importer<'_, '_> {
-    type Error = AppError;
-
+impl Importer<'_, '_> {
     fn header(&mut self, header: &Header) -> Result<(), AppError> {
         assert!(self.writer.is_none(), "a report has one header");
         let import = NewImport {
@@ -173,13 +245,13 @@ impl Visitor for Importer<'_, '_> {
         if outside > 0 {
             *self.outside.entry(metric).or_default() += outside;
         }
-        self.items.insert(item);
+        if self.last_item.as_ref().is_none_or(|(last, _)| *last != item) {
+            self.items.insert(item);
+        }
         self.tally_match(item, &fields);
         Ok(())
     }
-}
 
-impl Importer<'_, '_> {
     fn tally_match(&mut self, item: i64, fields: &ItemFields) {
         let found = match &self.last_item {
             Some((id, found)) if *id == item => found.clone(),

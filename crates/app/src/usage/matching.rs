@@ -1,7 +1,9 @@
 //! Which resource a usage item is: by the user's mappings of names and identifiers, then by
-//! the catalogue's COUNTER database and platform names (decision 28).
+//! the catalogue's COUNTER database and platform names (decision 31).
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use konsortio_core::records::Resource;
@@ -180,12 +182,39 @@ enum Names {
 /// Resolves stored items by id, each (item, report class) once.
 pub(crate) struct Resolver {
     pub matcher: Matcher,
-    cache: HashMap<(i64, ReportClass), Match>,
+    cache: HashMap<(i64, ReportClass), Match, BuildHasherDefault<IdHasher>>,
+}
+
+/// A multiply-and-rotate hash for item ids: cost per use looks one up per row of every
+/// report, and SipHash's resistance to chosen keys buys nothing for ids the store made.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        bytes.iter().for_each(|b| self.write_u64(u64::from(*b)));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_isize(&mut self, n: isize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl Resolver {
     pub fn load(r: &impl Reads) -> Result<Resolver, StoreError> {
-        Ok(Resolver { matcher: Matcher::load(r)?, cache: HashMap::new() })
+        Ok(Resolver { matcher: Matcher::load(r)?, cache: HashMap::default() })
     }
 
     /// The resource of a stored item in a report of `class`, if it matches exactly one.
@@ -197,12 +226,13 @@ impl Resolver {
     }
 
     pub fn resolve(&mut self, r: &impl Reads, item: i64, class: ReportClass) -> Result<&Match, StoreError> {
-        if !self.cache.contains_key(&(item, class)) {
-            let stored: StoredItem = r.usage_item(item)?;
-            let found = self.matcher.resolve(&stored.borrowed(), class);
-            self.cache.insert((item, class), found);
+        match self.cache.entry((item, class)) {
+            Entry::Occupied(found) => Ok(found.into_mut()),
+            Entry::Vacant(slot) => {
+                let stored: StoredItem = r.usage_item(item)?;
+                Ok(slot.insert(self.matcher.resolve(&stored.borrowed(), class)))
+            }
         }
-        Ok(&self.cache[&(item, class)])
     }
 }
 

@@ -1,8 +1,8 @@
--- Schema version 6: COUNTER usage imported per member (decision 28). One row per imported
+-- Schema version 6: COUNTER usage imported per member (decision 31). One row per imported
 -- report; items (titles, databases, platforms) once each, shared by every import that names
--- them; the counts one row per (import, metric, item) with the months packed in a blob
--- (usage.rs), so a 200,000-row report is 200,000 rows, not 2.4 million. Usage is stored as
--- the file gives it; matching to resources and membership dates apply when it is read.
+-- them; the counts packed in chunks of rows, so a 200,000-row report is 391 rows, not 2.4
+-- million. Usage is stored as the file gives it; matching to resources and membership dates
+-- apply when it is read.
 CREATE TABLE usage_imports (
     id INTEGER PRIMARY KEY,
     member TEXT NOT NULL REFERENCES members(code) ON UPDATE CASCADE,
@@ -35,18 +35,17 @@ CREATE TABLE usage_metric_types (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE
 );
--- No foreign keys: checking three per row would cost more than the parsing; the rows are
--- written and deleted only with their import, in its transaction.
+-- The rows of a report packed into chunks of up to 512 (usage.rs): per row the item and metric
+-- ids, the first month (year * 12 + month - 1) and the count of each month from it on, all as
+-- varints. A chunk states its row count and the sum of its counts, checked when it is read.
+-- Several rows for one item and metric (a report broken down by YOP...) add up.
 CREATE TABLE usage_counts (
-    import INTEGER NOT NULL,
-    metric INTEGER NOT NULL,
-    item INTEGER NOT NULL,
-    -- The first month of `months` as year * 12 + month - 1.
-    first_month INTEGER NOT NULL,
+    import INTEGER NOT NULL REFERENCES usage_imports(id),
+    chunk INTEGER NOT NULL,
+    rows INTEGER NOT NULL CHECK (rows > 0),
     total INTEGER NOT NULL CHECK (total >= 0),
-    -- The count of each month from first_month on, as unsigned LEB128 varints.
-    months BLOB NOT NULL,
-    PRIMARY KEY (import, metric, item)
+    data BLOB NOT NULL,
+    PRIMARY KEY (import, chunk)
 ) WITHOUT ROWID;
 -- A vendor's name (platform, database, title) or identifier (ISSN, ISBN, DOI, proprietary id)
 -- as reports give it, and the resource it means; `key` is the name trimmed, its spaces
