@@ -21,3 +21,8 @@ fn invoices() {
 fn usage_reports() {
     check_golden("usage.txt");
 }
+
+#[test]
+fn usage_imported_matched_and_costed() {
+    check_golden("usage_import.txt");
+}
