@@ -373,6 +373,12 @@ fn cost_per_use_by_hand() {
     };
     assert_eq!(whole(&unique), (true, "3000.00".into(), Some(463), "6.4795".into()));
     assert_eq!(whole(&total), (true, "3000.00".into(), Some(926), "3.2397".into()));
+    // A member's statement shows its uses and cost per use next to its share.
+    let statement = f.app.statement("A", 2023).unwrap();
+    let line = &statement.lines[0];
+    assert_eq!((line.uses, line.cost_per_use.map(|c| c.to_string())), (Some(400), Some("2.1429".into())));
+    let statement = f.app.statement("C", 2023).unwrap();
+    assert_eq!((statement.lines[0].uses, statement.lines[0].cost_per_use), (None, None));
     let only_b = f.app.cost_per_use(2023, None, Some("B")).unwrap();
     assert_eq!((only_b.members.len(), only_b.consortium.len()), (1, 1));
     assert_eq!(f.app.cost_per_use(2023, Some("Hits"), None).unwrap_err().code(), "invalid");

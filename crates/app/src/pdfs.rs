@@ -74,7 +74,7 @@ fn row(l: &StatementLine, lang: Lang) -> StatementRow {
         funded,
         last_year: l.last_year,
         change: change(l.payable, l.last_year, lang),
-        cost_per_use: None,
+        cost_per_use: l.cost_per_use.map(|c| (c, crate::usage::DEFAULT_METRIC.to_string())),
         explanation: l.explanation.clone(),
     }
 }

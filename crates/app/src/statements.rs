@@ -23,6 +23,11 @@ pub struct StatementLine {
     pub finalised: bool,
     /// The explanation of the share, step by step.
     pub explanation: Vec<String>,
+    /// Uses of the deal's resource in the split's months (COUNTER Unique_Item_Requests from
+    /// the member's imported reports), where a finalised split and a report give them.
+    pub uses: Option<u64>,
+    /// What the member pays per use, to the minor unit and two more digits.
+    pub cost_per_use: Option<rust_decimal::Decimal>,
 }
 
 impl StatementLine {
@@ -70,6 +75,12 @@ impl App {
         let found = self.store.all::<Member>()?.into_iter().find(|m| m.code == member);
         let member = found.ok_or_else(|| AppError::NotFound { kind: "member", key: member.into() })?;
         let (deals, resources) = (self.store.all::<Deal>()?, self.store.all::<Resource>()?);
+        let usage = crate::usage::compute(
+            &self.store,
+            year,
+            crate::usage::DEFAULT_METRIC,
+            crate::usage::Scope::Member(&member.code),
+        )?;
         let mut lines = Vec::new();
         for share in self.member_shares(&member.code, year)?.into_iter().filter(|s| s.year == year) {
             let view = self.split(&share.deal, year, None)?;
@@ -88,7 +99,10 @@ impl App {
                 .find(|d| d.code == share.deal)
                 .and_then(|d| resources.iter().find(|r| r.code == d.resource))
                 .map_or(String::new(), |r| r.name.clone());
+            let used = usage.members.iter().find(|u| u.deal.as_deref() == Some(share.deal.as_str()));
             lines.push(StatementLine {
+                uses: used.and_then(|u| u.uses),
+                cost_per_use: used.and_then(|u| u.cost_per_use),
                 deal: share.deal,
                 title: share.title,
                 resource,

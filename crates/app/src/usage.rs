@@ -16,6 +16,7 @@ pub use konsortio_store::{UsageImport, UsageMapping};
 use serde::Serialize;
 
 pub(crate) use basis::derived_metrics;
+pub(crate) use cost::{compute, Scope};
 pub use cost::{CostPerUse, CostPerUseReport, USAGE_COLUMNS};
 pub use import::UsageImportSummary;
 use matching::{Match, ReportClass, Resolver};

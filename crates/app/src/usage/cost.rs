@@ -83,7 +83,7 @@ impl App {
         if let Some(code) = member.filter(|c| !self.store.exists("members", c).unwrap_or(false)) {
             return Err(AppError::NotFound { kind: "member", key: code.into() });
         }
-        let mut report = compute(&self.store, year, metric, false)?;
+        let mut report = compute(&self.store, year, metric, Scope::Shares)?;
         if let Some(code) = member {
             report.members.retain(|row| row.member.as_deref() == Some(code));
         }
@@ -95,7 +95,7 @@ impl App {
     /// rows. Cells are neutralised against spreadsheet formulas. Returns the number of rows.
     pub fn export_usage(&self, year: i32, metric: Option<&str>, out: &mut dyn Write) -> Result<usize, AppError> {
         let metric = counter_metric(metric)?;
-        let report = compute(&self.store, year, metric, true)?;
+        let report = compute(&self.store, year, metric, Scope::SharesAndUsage)?;
         let names = |kind: &str| -> Result<HashMap<String, String>, AppError> {
             Ok(match kind {
                 "members" => self.store.all::<Member>()?.into_iter().map(|m| (m.code, m.name)).collect(),
@@ -165,18 +165,33 @@ fn inputs(r: &impl Reads, year: i32) -> Result<Inputs, AppError> {
     Ok(Inputs { resolver, splits, split_deals, members, codes, shares, imports })
 }
 
-/// Cost per use of every finalised share of the year; with `usage_only`, also each member's
-/// uses of resources it has no share of.
-fn compute(r: &impl Reads, year: i32, metric: &str, usage_only: bool) -> Result<CostPerUseReport, AppError> {
+/// Whose rows cost per use computes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope<'a> {
+    /// Every finalised share, and the consortium's rows.
+    Shares,
+    /// And each member's uses of resources it has no share of (the usage CSV).
+    SharesAndUsage,
+    /// One member's shares only (its statement); no consortium rows.
+    Member(&'a str),
+}
+
+/// Cost per use of the year's finalised shares in `scope`.
+pub(crate) fn compute(r: &impl Reads, year: i32, metric: &str, scope: Scope) -> Result<CostPerUseReport, AppError> {
     let currency = r.consortium()?.map(|c| c.currency);
     let Inputs { mut resolver, splits, split_deals, members, codes, shares, imports } = inputs(r, year)?;
     let window = year_window(year);
     let metric_id = r.usage_metric_id(metric)?;
+    let usage_only = scope == Scope::SharesAndUsage;
     let mut totals = vec![(0u64, false); splits.len()];
     let mut rows = Vec::with_capacity(splits.iter().map(|s| s.payable.len()).sum());
     let mut usage = MemberUsage::new(resolver.matcher.codes.len(), window);
     for (m, member) in members.iter().enumerate() {
-        if shares[m].is_empty() && (!usage_only || imports[m].is_empty()) {
+        let skipped = match scope {
+            Scope::Member(code) => member.code != code,
+            _ => shares[m].is_empty() && (!usage_only || imports[m].is_empty()),
+        };
+        if skipped {
             continue;
         }
         let wanted = Wanted { metric: metric_id, window, membership: Membership::of(member), resource: None };
@@ -209,7 +224,9 @@ fn compute(r: &impl Reads, year: i32, metric: &str, usage_only: bool) -> Result<
             }
         }
     }
+    let whole = !matches!(scope, Scope::Member(_));
     let consortium = (0..splits.len())
+        .filter(|_| whole)
         .map(|s| {
             let (split, (deal, resource), (uses, reported)) = (&splits[s], &split_deals[s], totals[s]);
             let resource = Arc::clone(&resolver.matcher.codes[*resource]);
