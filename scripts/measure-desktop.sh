@@ -57,7 +57,7 @@ for name in demo big; do
 done
 
 npm install --prefix e2e --no-audit --no-fund >/dev/null
-out=$(KONSORTIO_E2E_DB=$big KONSORTIO_APP=$app KONSORTIO_CONFIG_DIR=$config npm --prefix e2e run perf 2>&1) || { echo "$out" | tail -40; exit 1; }
+out=$(KONSORTIO_PERF=1 KONSORTIO_E2E_DB=$big KONSORTIO_APP=$app KONSORTIO_CONFIG_DIR=$config npm --prefix e2e run perf 2>&1) || { echo "$out" | tail -40; exit 1; }
 sed -n 's/.*KONSORTIO-SPEED //p' <<<"$out" | tail -1 | python3 -c '
 import json, sys
 f = json.load(sys.stdin)

@@ -15,15 +15,22 @@ pub fn started() -> std::time::Instant {
     *STARTED.get_or_init(std::time::Instant::now)
 }
 
-fn main() {
-    started();
-    // WebKitGTK's DMA-BUF renderer paints each frame through the GPU driver; where that is
-    // software (Mesa llvmpipe: a virtual machine, Xvfb) scrolling the member table took
-    // 78 ms a frame, without it 13 ms, and some GPU drivers show a blank window with it.
-    // Set before GTK starts, and only if the user has not chosen (docs/DECISIONS.md 30).
-    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+/// WebKitGTK's DMA-BUF renderer hands each frame to the GPU driver. Without a GPU (no DRM
+/// render node: a virtual machine, a remote session, Xvfb) that is Mesa's software llvmpipe,
+/// and scrolling the 3,000-row member table took 78 ms a frame; without the renderer, 13 ms.
+/// Set before GTK starts, only then, and only if the user has not chosen (DECISIONS 30).
+fn software_gl_without_dmabuf() {
+    let has_gpu = std::fs::read_dir("/dev/dri")
+        .map(|dir| dir.flatten().any(|e| e.file_name().to_string_lossy().starts_with("renderD")))
+        .unwrap_or(false);
+    if !has_gpu && std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
+}
+
+fn main() {
+    started();
+    software_gl_without_dmabuf();
     let state = commands::Session::open_default().unwrap_or_else(|e| {
         eprintln!("konsortio: cannot open the database: {}", e.message);
         std::process::exit(1);
