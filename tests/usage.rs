@@ -468,3 +468,39 @@ fn a_member_with_usage_cannot_be_deleted() {
     f.app.delete_usage_import(id).unwrap();
     f.app.delete(Kind::Members, "C").unwrap();
 }
+
+/// The PDF's text as poppler's pdftotext reads it (poppler-utils: scripts/system-packages.sh).
+fn pdf_text(pdf: &[u8], dir: &std::path::Path) -> String {
+    let path = dir.join("report.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs: install poppler-utils");
+    String::from_utf8(out.stdout).unwrap().replace('\u{a0}', " ")
+}
+
+#[test]
+fn the_usage_report_pdf_has_the_table_and_the_ranking() {
+    let mut f = Fixture::new();
+    f.app.finalise("D-J", 2023).unwrap();
+    import_2023(&mut f);
+    let whole = pdf_text(&f.app.usage_pdf(2023, None, None).unwrap(), f.dir.path());
+    for expected in [
+        "Usage and cost per use 2023",
+        "The consortium as a whole",
+        "Price (EUR)",
+        "R-J · D-J",
+        "3,000.00",
+        "463",
+        "6.4795",
+        "Deals ranked by cost per use",
+    ] {
+        assert!(whole.contains(expected), "{expected:?} missing in:\n{whole}");
+    }
+    // A member's report, in its language (Finnish: decimal comma).
+    let a = pdf_text(&f.app.usage_pdf(2023, Some("Total_Item_Requests"), Some("A")).unwrap(), f.dir.path());
+    for expected in ["Library A", "Total_Item_Requests", "Share (EUR)", "857,15", "800", "1,0714"] {
+        assert!(a.contains(expected), "{expected:?} missing in:\n{a}");
+    }
+}

@@ -5,6 +5,7 @@ mod basis;
 mod cost;
 mod import;
 mod matching;
+mod report;
 mod tally;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};

@@ -62,6 +62,21 @@ pub(crate) enum UsageDb {
         #[arg(long)]
         metric: Option<String>,
     },
+    /// Write the usage report of a year as a PDF: cost, uses and cost per use of each deal and a
+    /// chart of the deals ranked by cost per use; consortium-wide, or one member's.
+    Report {
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        member: Option<String>,
+        #[arg(long)]
+        metric: Option<String>,
+        #[arg(long)]
+        out: PathBuf,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write the usage CSV of a year: uses, shares and cost per use (docs/CSV.md).
     Export {
         #[arg(long)]
@@ -149,6 +164,19 @@ pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write) -> Resul
             print::table_right(out, &Table { headers: strings(&["member", "year", "uses"]), rows }, &[2])
         }
         UsageDb::Export { year, metric, out: file, force } => export(app, year, metric.as_deref(), &file, force, out),
+        UsageDb::Report { year, member, metric, out: file, force } => {
+            if file.exists() && !force {
+                return Err(AppError::Exists { file: file.display().to_string() });
+            }
+            let pdf = app.usage_pdf(year, metric.as_deref(), member.as_deref())?;
+            std::fs::write(&file, &pdf)
+                .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string() })?;
+            let whose = member.map_or_else(|| "the consortium".to_string(), |m| m.to_string());
+            say(
+                out,
+                &format!("wrote the {year} usage report of {whose} to {} ({} KB)", file.display(), pdf.len() / 1024),
+            )
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! Invoices, credit notes and member statements as A4 PDFs, in the reader's language.
+//! Invoices, credit notes, member statements and usage reports as A4 PDFs, in the reader's language.
 //!
 //! Plain Rust over `konsortio-core`'s documents: values in, bytes out, no I/O. The fonts are
 //! compiled in (Noto Sans, with Noto Sans CJK SC for what it lacks), parsed once per process
@@ -15,12 +15,14 @@ mod invoice;
 pub mod labels;
 mod sfnt;
 mod statement;
+mod usage;
 
 use thiserror::Error;
 
 pub use invoice::invoice_pdf;
 pub use labels::Lang;
 pub use statement::{statement_pdf, Statement, StatementRow};
+pub use usage::{usage_pdf, UsageReport, UsageReportRow};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PdfError {
