@@ -1,6 +1,6 @@
 // End-to-end tests of the real desktop app: WebdriverIO -> tauri-driver -> WebKitWebDriver
 // -> target/debug/konsortio-desktop, on a fresh demo database. Run under Xvfb (scripts/test.sh).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,14 @@ process.env.KONSORTIO_DB = process.env.KONSORTIO_E2E_DB ?? join(mkdtempSync(join
 if (!process.env.KONSORTIO_PERF) process.env.WEBKIT_DISABLE_DMABUF_RENDERER ??= '0';
 // The File menu's recent list goes to a folder of the test's own, not the user's config.
 process.env.KONSORTIO_CONFIG_DIR = mkdtempSync(join(tmpdir(), 'konsortio-e2e-config-'));
+// Free ports for tauri-driver and the WebKitWebDriver behind it, so that a second run on the
+// same machine (a speed measurement, another checkout's tests) cannot take this run's sessions.
+const freePort = () => Number(execFileSync(process.execPath, ['-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"]));
+export const ports = { driver: freePort(), native: freePort() };
+export const startDriver = () => spawn(join(process.env.HOME, '.cargo/bin/tauri-driver'),
+  ['--port', String(ports.driver), '--native-port', String(ports.native)],
+  { stdio: [null, process.stdout, process.stderr] });
 let driver;
 
 export const config = {
@@ -22,7 +30,7 @@ export const config = {
   specs: ['./specs/**/*.e2e.js'],
   maxInstances: 1,
   hostname: '127.0.0.1',
-  port: 4444,
+  port: ports.driver,
   capabilities: [{
     browserName: 'wry',
     'wdio:enforceWebDriverClassic': true,
@@ -34,7 +42,7 @@ export const config = {
   mochaOpts: { ui: 'bdd', timeout: 60000 },
   waitforTimeout: 15000,
   beforeSession: () => {
-    driver = spawn(join(process.env.HOME, '.cargo/bin/tauri-driver'), [], { stdio: [null, process.stdout, process.stderr] });
+    driver = startDriver();
   },
   afterSession: () => driver?.kill(),
 };

@@ -1,8 +1,7 @@
 // The desktop speed figures (scripts/measure-desktop.sh): the release app on a large
 // database, driven through tauri-driver. KONSORTIO_APP and KONSORTIO_DB say which.
-import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { config as base } from './wdio.conf.js';
+import { config as base, startDriver } from './wdio.conf.js';
 
 const root = resolve(import.meta.dirname, '..');
 let driver;
@@ -18,7 +17,7 @@ export const config = {
   mochaOpts: { ui: 'bdd', timeout: 300000 },
   waitforTimeout: 60000,
   beforeSession: () => {
-    driver = spawn(join(process.env.HOME, '.cargo/bin/tauri-driver'), [], { stdio: [null, process.stdout, process.stderr] });
+    driver = startDriver();
   },
   afterSession: () => driver?.kill(),
 };
