@@ -81,6 +81,39 @@ export interface ExportResult { files: number; dir: string }
 /** What an import stored. */
 export interface ImportResult { kind: string; records: number }
 
+/** What a COUNTER file is (`inspect_usage`): read without touching the database. */
+export interface UsageSummary {
+  file: string; format: string; release: string; report_id: string; report_name: string;
+  institution_name: string | null; institution_id: string | null;
+  reporting_period: { begin: string; end: string }; created: string | null; created_by: string | null;
+  exceptions: { code: number; message: string }[];
+  /** The sum over items and months of each metric type. */
+  metrics: Record<string, number>; row_count: number; item_count: number;
+}
+/** A vendor's platform (and database) that matched no resource, or several. */
+export interface UnmatchedName {
+  platform: string | null; database: string | null; candidates: string[]; items: number; members: number;
+}
+/** What importing one report did. */
+export interface UsageImportSummary {
+  file: string; member: string; release: string; report_id: string; format: string; begin: string; end: string;
+  platform: string; rows: number; items: number; metrics: Record<string, number>;
+  outside_membership: Record<string, number>; replaced: string[]; matched: Record<string, number>; unmatched: UnmatchedName[];
+}
+/** An imported report with the total of each metric its file gave. */
+export interface UsageImport {
+  id: number; member: string; release: string; report_id: string; begin: string; end: string; platform: string;
+  file: string; format: string; rows: number; imported_at: string; totals: Record<string, number>;
+}
+/** A vendor's name (or identifier) and the resource it means. */
+export interface UsageMapping { name: string; resource: string }
+/** One finalised share's (or, member null, the deal's price's) cost per use; amounts exact text. */
+export interface CostPerUse {
+  member: string | null; resource: string; deal: string | null; year: number; currency: string;
+  share: string | null; uses: number | null; cost_per_use: string | null;
+}
+export interface CostPerUseReport { year: number; metric: string; members: CostPerUse[]; consortium: CostPerUse[] }
+
 /** What the backend sends when a command fails: a stable code, words, and the field. */
 export interface BackendError { code: string; message: string; field: string | null }
 
@@ -122,6 +155,23 @@ export interface Backend {
   recordPayment(number: string, date: string, amount: string, reference: string | null): Promise<InvoiceRow['status']>;
   /** Exports to a folder; fails with code "exists" (the file in `field`) unless `force`. */
   exportInvoices(format: ExportFormat, dir: string, force: boolean, onProgress: (p: Progress) => void): Promise<ExportResult>;
+  /** What a COUNTER file holds, without importing it. */
+  inspectUsage(path: string): Promise<UsageSummary>;
+  /** Imports a member's COUNTER report: all of it or nothing; the same report again replaces it. */
+  importUsage(member: string, path: string): Promise<UsageImportSummary>;
+  usageImports(): Promise<UsageImport[]>;
+  deleteUsageImport(id: number): Promise<UsageImport>;
+  usageMappings(): Promise<UsageMapping[]>;
+  /** Remembers that a vendor's name means a resource (for reports imported before and after). */
+  mapUsage(name: string, resource: string): Promise<void>;
+  unmapUsage(name: string): Promise<void>;
+  unmatchedUsage(): Promise<UnmatchedName[]>;
+  /** Cost per use of a year's finalised shares by a COUNTER metric (default Unique_Item_Requests). */
+  costPerUse(year: number, metric: string | null, member: string | null): Promise<CostPerUseReport>;
+  /** Files written to a path from a save dialog; each fails with code "exists" unless `force`. */
+  exportUsageCsv(year: number, metric: string | null, path: string, force: boolean): Promise<void>;
+  usagePdf(year: number, metric: string | null, member: string | null, path: string, force: boolean): Promise<void>;
+  statementPdf(member: string, year: number, path: string, force: boolean): Promise<void>;
 }
 
 /** A channel the backend reports progress on. */
@@ -161,6 +211,18 @@ export const tauriBackend: Backend = {
   recordPayment: (number, date, amount, reference) => invoke('record_payment', { number, date, amount, reference }),
   exportInvoices: (format, dir, force, onProgress) =>
     invoke('export_invoices', { format, dir, force, onProgress: progressChannel(onProgress) }),
+  inspectUsage: (path) => invoke('inspect_usage', { path }),
+  importUsage: (member, path) => invoke('import_usage', { member, path }),
+  usageImports: () => invoke('usage_imports'),
+  deleteUsageImport: (id) => invoke('delete_usage_import', { id }),
+  usageMappings: () => invoke('usage_mappings'),
+  mapUsage: (name, resource) => invoke('map_usage', { name, resource }),
+  unmapUsage: (name) => invoke('unmap_usage', { name }),
+  unmatchedUsage: () => invoke('unmatched_usage'),
+  costPerUse: (year, metric, member) => invoke('cost_per_use', { year, metric, member }),
+  exportUsageCsv: (year, metric, path, force) => invoke('export_usage_csv', { year, metric, path, force }),
+  usagePdf: (year, metric, member, path, force) => invoke('usage_pdf', { year, metric, member, path, force }),
+  statementPdf: (member, year, path, force) => invoke('statement_pdf', { member, year, path, force }),
 };
 
 /** The words of any error thrown by a backend call. */

@@ -1,5 +1,8 @@
 // An in-memory backend for component tests: the same interface as the Tauri one.
-import type { Amount, Backend, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, Party, SplitResult, Table } from './api';
+import type {
+  Amount, Backend, CostPerUse, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, Party, SplitResult, Table, UnmatchedName,
+  UsageImport, UsageMapping,
+} from './api';
 import { compareAmounts, minus, sum } from './format';
 import { keyOf, sameKey } from './records';
 
@@ -136,6 +139,7 @@ export function mockBackend(overrides: Partial<Backend> = {}): Backend & { calls
     importFolder: async (path) => { calls.push(`import folder ${path}`); return [{ kind: 'members', records: 3 }, { kind: 'deals', records: 2 }]; },
     timing: async (mark) => { calls.push(`timing ${mark}`); return 0; },
     ...invoicing(calls),
+    ...usage(calls),
     ...overrides,
   };
   return Object.assign(backend, { calls, tables });
@@ -250,5 +254,125 @@ function invoicing(calls: string[]): Pick<Backend, 'invoices' | 'invoice' | 'iss
       onProgress({ done: docs.size, total: docs.size });
       return { files: format === 'csv' ? 2 : docs.size, dir };
     },
+  };
+}
+
+/** The mock's cost per use by Unique_Item_Requests: [member, resource, deal, share, uses] per
+ * year; a member of null is the consortium-wide row (the deal's price over all uses). */
+const USES: Record<number, [string | null, string, string, string, number | null][]> = {
+  2024: [
+    ['FI-A', 'R1', 'D1', '1100.00', 275], ['SE-C', 'R1', 'D1', '800.00', 160], ['TR-B', 'R1', 'D1', '500.00', 200],
+    [null, 'R1', 'D1', '2400.00', 635],
+  ],
+  2025: [
+    ['FI-A', 'R1', 'D1', '1200.00', 400], ['SE-C', 'R1', 'D1', '900.00', 100], ['TR-B', 'R1', 'D1', '600.00', 300],
+    ['FI-A', 'R2', 'D2', '50.00', null], [null, 'R1', 'D1', '2700.00', 800], [null, 'R2', 'D2', '150.00', null],
+  ],
+};
+
+/** share / uses to 4 decimals, half to even, in integers (as the backend rounds). */
+function perUse(share: string, uses: number): string {
+  const cents = BigInt(share.replace('.', ''));
+  const scaled = cents * 100n; // to 10^-4
+  const n = BigInt(uses);
+  let q = scaled / n;
+  const r = scaled % n;
+  if (2n * r > n || (2n * r === n && q % 2n === 1n)) q += 1n;
+  const t = q.toString().padStart(5, '0');
+  return `${t.slice(0, -4)}.${t.slice(-4)}`;
+}
+
+/** An in-memory usage store: imports, names that matched nothing, mappings, cost per use. */
+function usage(calls: string[]): Pick<Backend, 'inspectUsage' | 'importUsage' | 'usageImports' | 'deleteUsageImport' | 'usageMappings'
+  | 'mapUsage' | 'unmapUsage' | 'unmatchedUsage' | 'costPerUse' | 'exportUsageCsv' | 'usagePdf' | 'statementPdf'> {
+  let imports: UsageImport[] = [{
+    id: 1, member: 'FI-A', release: '5.1', report_id: 'TR_J1', begin: '2025-01-01', end: '2025-12-31', platform: 'BigPlatform',
+    file: 'FI-A_2025.tsv', format: 'tsv', rows: 4, imported_at: '2026-01-20T08:00:00Z',
+    totals: { Total_Item_Requests: 800, Unique_Item_Requests: 400 },
+  }, {
+    id: 2, member: 'FI-A', release: '5', report_id: 'TR_J1', begin: '2024-01-01', end: '2024-12-31', platform: 'BigPlatform',
+    file: 'FI-A_2024.tsv', format: 'tsv', rows: 4, imported_at: '2025-01-20T08:00:00Z',
+    totals: { Total_Item_Requests: 550, Unique_Item_Requests: 275 },
+  }];
+  let unmatched: UnmatchedName[] = [{ platform: 'Vendor X Online', database: null, candidates: [], items: 3, members: 1 }];
+  const mappings: UsageMapping[] = [];
+  const existing = new Set(['/data/usage-2025.csv']);
+  const file = (path: string) => path.split(/[\\/]/).pop()!;
+  const write = (what: string, path: string, force: boolean) => {
+    calls.push(`${what} ${path} ${force}`);
+    if (existing.has(path) && !force) throw { code: 'exists', message: `${path} exists; choose another name or overwrite it`, field: path };
+    existing.add(path);
+  };
+  const summary = (path: string) => {
+    if (/bad/.test(path)) throw { code: 'usage', field: 'file', message: `${file(path)}, row 17, column 12: Reporting_Period_Total 120 is not the sum of the months (110)` };
+    return {
+      file: file(path), format: 'tsv', release: '5.1', report_id: 'TR_J1', report_name: 'Journal Requests (Controlled)',
+      institution_name: 'Chalmers', institution_id: null, reporting_period: { begin: '2024-01-01', end: '2024-12-31' },
+      created: '2025-01-20T08:00:00Z', created_by: 'Vendor X', exceptions: [],
+      metrics: { Total_Item_Requests: 3860, Unique_Item_Requests: 1930 }, row_count: 4, item_count: 2,
+    };
+  };
+  return {
+    inspectUsage: async (path) => { calls.push(`inspect ${path}`); return summary(path); },
+    importUsage: async (member, path) => {
+      calls.push(`import usage ${member} ${path}`);
+      if (!['FI-A', 'TR-B', 'SE-C'].includes(member)) throw { code: 'not_found', message: `no member '${member}'`, field: 'member' };
+      const s = summary(path);
+      const replaced = imports.filter((i) => i.member === member && i.file === s.file);
+      imports = [...imports.filter((i) => !replaced.includes(i)), {
+        id: Math.max(0, ...imports.map((i) => i.id)) + 1, member, release: s.release, report_id: s.report_id,
+        begin: s.reporting_period.begin, end: s.reporting_period.end, platform: 'Vendor X Online', file: s.file, format: s.format,
+        rows: s.row_count, imported_at: '2026-02-01T10:00:00Z', totals: s.metrics,
+      }];
+      return {
+        file: s.file, member, release: s.release, report_id: s.report_id, format: s.format, begin: s.reporting_period.begin,
+        end: s.reporting_period.end, platform: 'Vendor X Online', rows: s.row_count, items: s.item_count, metrics: s.metrics,
+        outside_membership: {}, replaced: replaced.map((i) => `${i.file} (${i.imported_at})`), matched: {}, unmatched,
+      };
+    },
+    usageImports: async () => imports.map((i) => ({ ...i })),
+    deleteUsageImport: async (id) => {
+      calls.push(`delete usage ${id}`);
+      const gone = imports.find((i) => i.id === id);
+      if (!gone) throw { code: 'not_found', message: `no usage import '${id}'`, field: null };
+      imports = imports.filter((i) => i.id !== id);
+      return gone;
+    },
+    usageMappings: async () => mappings.map((m) => ({ ...m })),
+    mapUsage: async (name, resource) => {
+      calls.push(`map ${name} ${resource}`);
+      if (!['R1', 'R2'].includes(resource)) throw { code: 'not_found', message: `no resource '${resource}'`, field: 'resource' };
+      const at = mappings.findIndex((m) => m.name.toLowerCase() === name.toLowerCase());
+      if (at >= 0) mappings[at] = { name, resource }; else mappings.push({ name, resource });
+      unmatched = unmatched.filter((u) => (u.database ?? u.platform)?.toLowerCase() !== name.toLowerCase());
+    },
+    unmapUsage: async (name) => {
+      calls.push(`unmap ${name}`);
+      const at = mappings.findIndex((m) => m.name === name);
+      if (at < 0) throw { code: 'not_found', message: `no usage mapping '${name}'`, field: null };
+      mappings.splice(at, 1);
+      if (name === 'Vendor X Online') unmatched = [{ platform: name, database: null, candidates: [], items: 3, members: 1 }];
+    },
+    unmatchedUsage: async () => unmatched.map((u) => ({ ...u })),
+    costPerUse: async (year, metric, member) => {
+      calls.push(`cost per use ${year} ${metric ?? '-'} ${member ?? '-'}`);
+      const m = metric ?? 'Unique_Item_Requests';
+      if (!['Unique_Item_Requests', 'Total_Item_Requests'].includes(m)) {
+        throw { code: 'invalid', message: `'${m}' is not a COUNTER metric type`, field: 'metric' };
+      }
+      // Total_Item_Requests are twice the unique requests here.
+      const rows: CostPerUse[] = (USES[year] ?? []).map(([who, resource, deal, share, n]) => {
+        const uses = n === null ? null : m === 'Total_Item_Requests' ? 2 * n : n;
+        return { member: who, resource, deal, year, currency: 'EUR', share, uses, cost_per_use: uses ? perUse(share, uses) : null };
+      });
+      return {
+        year, metric: m,
+        members: rows.filter((r) => r.member !== null && (!member || r.member === member)),
+        consortium: rows.filter((r) => r.member === null),
+      };
+    },
+    exportUsageCsv: async (year, metric, path, force) => write(`usage csv ${year} ${metric ?? '-'}`, path, force),
+    usagePdf: async (year, metric, member, path, force) => write(`usage pdf ${year} ${metric ?? '-'} ${member ?? '-'}`, path, force),
+    statementPdf: async (member, year, path, force) => write(`statement ${member} ${year}`, path, force),
   };
 }
