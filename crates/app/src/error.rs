@@ -35,6 +35,10 @@ pub enum AppError {
     /// A document that cannot be drafted: names the party and what to fix.
     #[error("{party}: {error}")]
     Invoice { party: String, error: Box<konsortio_core::invoice::InvoiceError> },
+    /// A document of a batch that could not be printed (a character no bundled font has in a
+    /// name, address or description): found while drafting, before anything is numbered.
+    #[error("{party}: {error}")]
+    Unprintable { party: String, error: konsortio_pdf::PdfError },
     /// A document that cannot be drawn (a character no bundled font has).
     #[error(transparent)]
     Pdf(#[from] konsortio_pdf::PdfError),
@@ -55,7 +59,7 @@ impl AppError {
             AppError::NotFound { .. } => "not_found",
             AppError::Split { .. } | AppError::Scenario { .. } => "split",
             AppError::Invalid(_) => "invalid",
-            AppError::Invoice { .. } => "invoice",
+            AppError::Invoice { .. } | AppError::Unprintable { .. } => "invoice",
             AppError::Usage(_) => "usage",
             AppError::Pdf(_) => "pdf",
             AppError::Store(StoreError::TooNew { .. }) => "schema_too_new",

@@ -335,7 +335,7 @@ impl Drafting {
         };
         let c = &self.consortium;
         let due_date = req.issue_date.checked_add_days(Days::new(u64::from(c.payment_days))).expect("a date in range");
-        invoice::draft(DraftInput {
+        let doc = invoice::draft(DraftInput {
             kind: DocumentKind::Invoice,
             issue_date: req.issue_date,
             due_date,
@@ -347,7 +347,10 @@ impl Drafting {
             lines,
             credits: None,
         })
-        .map_err(|error| self.error(recipient, error))
+        .map_err(|error| self.error(recipient, error))?;
+        konsortio_pdf::check_printable(&doc)
+            .map_err(|error| AppError::Unprintable { party: self.party_name(recipient), error })?;
+        Ok(doc)
     }
 
     /// A member by code, else a funder by name, as a party to invoice.
@@ -385,8 +388,12 @@ impl Drafting {
     }
 
     fn error(&self, recipient: &str, error: InvoiceError) -> AppError {
-        let party = self.members.get(recipient).map_or(recipient.to_string(), |m| format!("{} ({})", m.name, m.code));
-        AppError::Invoice { party, error: Box::new(error) }
+        AppError::Invoice { party: self.party_name(recipient), error: Box::new(error) }
+    }
+
+    /// A member as "name (code)", a funder by its name.
+    fn party_name(&self, recipient: &str) -> String {
+        self.members.get(recipient).map_or(recipient.to_string(), |m| format!("{} ({})", m.name, m.code))
     }
 }
 

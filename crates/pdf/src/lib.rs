@@ -67,6 +67,31 @@ impl std::fmt::Debug for Letterhead {
     }
 }
 
+/// Checks that every text an invoice or credit note of `doc` prints (the parties, the lines
+/// and their explanations, the notes, the conversion's source, the VAT reasons) has a bundled
+/// font for each character, in regular and bold, so that a batch can refuse an unprintable
+/// name before anything is numbered rather than when the PDFs are exported.
+pub fn check_printable(doc: &konsortio_core::invoice::Document) -> Result<(), PdfError> {
+    let f = fonts::fonts();
+    for party in [&doc.seller, &doc.buyer] {
+        let fields = [&party.address, &party.postcode, &party.city, &party.vat_id, &party.email];
+        for text in [&party.name, &party.code].into_iter().chain(fields.into_iter().flatten()) {
+            f.shape(text, false)?;
+            f.shape(text, true)?;
+        }
+    }
+    let lines = doc.lines.iter().flat_map(|l| [&l.resource, &l.description].into_iter().chain(&l.explanation));
+    let reasons = doc.vat.iter().filter_map(|v| v.treatment.reason.as_ref());
+    let source = doc.conversion.iter().map(|c| &c.source);
+    for text in lines.chain(reasons).chain(source).chain([&doc.buyer_reference]) {
+        f.shape(text, false)?;
+    }
+    for note in &doc.notes {
+        f.shape(note, true)?;
+    }
+    Ok(())
+}
+
 /// Parses the bundled Latin fonts now rather than on the first document (the CJK face is
 /// parsed when a text first needs it). Calling it is optional.
 pub fn warm_up() {
