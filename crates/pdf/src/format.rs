@@ -1,4 +1,7 @@
 //! Numbers, amounts, rates and dates as each document language writes them; exact decimals only.
+//!
+//! Grouping and dates are konsortio-i18n's; amounts on documents keep the ISO code in English
+//! and Chinese ("EUR 1,234.56"): a sign such as ¥ is ambiguous on a bill crossing borders.
 
 use chrono::{Datelike, NaiveDate};
 use konsortio_core::invoice::Party;
@@ -7,39 +10,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::labels::Lang;
 
-/// Non-breaking space: keeps "1 234,56" and "1 234,56 €" on one line.
-pub const NBSP: char = '\u{a0}';
-
-/// The thousands separator and the decimal mark of a language.
-fn separators(lang: Lang) -> (char, char) {
-    match lang {
-        Lang::En | Lang::Zh => (',', '.'),
-        Lang::Fi | Lang::Sv => (NBSP, ','),
-        Lang::Tr => ('.', ','),
-    }
-}
-
-/// A plain decimal ("-1234567.5", as `Money::plain` and `Decimal` print) grouped in thousands
-/// with the language's marks: "1 234 567,5" in Finnish, "1,234,567.5" in English.
-pub fn number(plain: &str, lang: Lang) -> String {
-    let (group, mark) = separators(lang);
-    let (sign, rest) = plain.strip_prefix('-').map_or(("", plain), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
-    debug_assert!(int.bytes().all(|b| b.is_ascii_digit()), "not a plain decimal: {plain}");
-    let mut out = String::with_capacity(plain.len() + int.len() / 3 + 2);
-    out.push_str(sign);
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(ch);
-    }
-    if let Some(f) = frac {
-        out.push(mark);
-        out.push_str(f);
-    }
-    out
-}
+pub use konsortio_i18n::format::{number, NBSP};
 
 /// An amount without its currency, with the currency's decimals: for table columns.
 pub fn amount(m: &Money, lang: Lang) -> String {
@@ -84,12 +55,7 @@ pub fn percent(rate: Decimal, lang: Lang) -> String {
 /// A date: ISO in English and Swedish, "31.1.2025" in Finnish, "31.01.2025" in Turkish,
 /// "2025年1月31日" in Chinese.
 pub fn date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En | Lang::Sv => d.format("%Y-%m-%d").to_string(),
-        Lang::Fi => format!("{}.{}.{}", d.day(), d.month(), d.year()),
-        Lang::Tr => d.format("%d.%m.%Y").to_string(),
-        Lang::Zh => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
-    }
+    konsortio_i18n::format::date(d.year(), d.month(), d.day(), lang)
 }
 
 /// A period as its first and last day, joined by an en dash.

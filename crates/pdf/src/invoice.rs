@@ -5,7 +5,7 @@ use konsortio_core::invoice::{Document, DocumentKind, Line, VatCategory};
 
 use crate::canvas::{Canvas, Style, BOTTOM, LEFT, RIGHT};
 use crate::format;
-use crate::labels::{Label, Lang};
+use crate::labels::{page_of, Label, Lang, Words};
 use crate::{Letterhead, PdfError};
 
 const BODY: Style = Style::new(9.0);
@@ -392,7 +392,7 @@ fn footer(c: &mut Canvas, doc: &Document, lang: Lang, page: usize, pages: usize)
     let who = c.wrap(&who, style, 118.0)?;
     c.lines(LEFT, 285.0, &who[..who.len().min(2)], style)?;
     let number = format!("{} {} · ", title(doc, lang), doc.number);
-    let page = lang.text(Label::PageOf).replace("{n}", &page.to_string()).replace("{m}", &pages.to_string());
+    let page = page_of(lang, page, pages);
     c.text_right(RIGHT, 285.0, &format!("{number}{page}"), style)
 }
 

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::canvas::{Canvas, Style, BOTTOM, LEFT, RIGHT};
 use crate::format;
-use crate::labels::{Label, Lang};
+use crate::labels::{page_of, statement_title, Label, Lang, Words};
 use crate::PdfError;
 
 /// One member's statement for one year.
@@ -82,7 +82,7 @@ pub fn statement_pdf(st: &Statement) -> Result<Vec<u8>, PdfError> {
 }
 
 fn title(st: &Statement, lang: Lang) -> String {
-    lang.text(Label::Statement).replace("{year}", &st.year.to_string())
+    statement_title(lang, st.year)
 }
 
 /// The columns the rows have something for; what the member pays is always there.
@@ -300,6 +300,6 @@ fn footer(c: &mut Canvas, st: &Statement, title: &str, lang: Lang, page: usize, 
     c.rule(LEFT, RIGHT, 281.0, 0.3, 0.7);
     let who = c.wrap(&format!("{} · {}", st.consortium.name, st.member.name), style, 110.0)?;
     c.lines(LEFT, 285.0, &who[..who.len().min(2)], style)?;
-    let page = lang.text(Label::PageOf).replace("{n}", &page.to_string()).replace("{m}", &pages.to_string());
+    let page = page_of(lang, page, pages);
     c.text_right(RIGHT, 285.0, &format!("{title} · {page}"), style)
 }

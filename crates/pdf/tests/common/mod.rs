@@ -307,3 +307,14 @@ pub fn tiny_png() -> Vec<u8> {
     chunk(&mut png, b"IEND", &[]);
     png
 }
+
+/// The invoice each language's golden text is taken from: one taxable and one reverse-charged
+/// line (so the legal mention prints), to a buyer that reads `language`.
+pub fn golden_invoice(language: &str) -> Document {
+    let buyer = Party { language: language.into(), ..kth() };
+    let lines = vec![
+        line("Web of Science Core Collection 2025", "Web of Science", eur("48250.00"), reverse_charge()),
+        line("JSTOR Arts & Sciences I–XV", "JSTOR", eur("1234.56"), standard("25.5")),
+    ];
+    draft(input(buyer, lines)).unwrap().issue("2025", 42)
+}
