@@ -18,7 +18,8 @@ async function openTab(name: string) {
   await fireEvent.click(screen.getByRole('tab', { name }));
 }
 
-describe('Usage: reports', () => {
+// Rendering the whole view takes a few seconds on a loaded machine: a longer limit than 5 s.
+describe('Usage: reports', { timeout: 20000 }, () => {
   it('shows what a COUNTER file holds before importing it, then imports it for the chosen member', async () => {
     const backend = mockBackend();
     render(Usage, { backend, year: 2026, pickUsageFile: async () => '/data/SE-C_2024.tsv' });
@@ -81,7 +82,7 @@ describe('Usage: reports', () => {
   });
 });
 
-describe('Usage: names and mappings', () => {
+describe('Usage: names and mappings', { timeout: 20000 }, () => {
   it('maps an unmatched name to the chosen resource, and undoes it', async () => {
     const backend = mockBackend();
     render(Usage, { backend, year: 2026 });
@@ -121,7 +122,7 @@ describe('Usage: names and mappings', () => {
   });
 });
 
-describe('Usage: cost per use', () => {
+describe('Usage: cost per use', { timeout: 20000 }, () => {
   async function showCost(backend = mockBackend(), pickSave?: () => Promise<string | null>) {
     render(Usage, { backend, year: 2026, pickSave });
     await openTab('Cost per use');
