@@ -26,3 +26,8 @@ fn usage_reports() {
 fn usage_imported_matched_and_costed() {
     check_golden("usage_import.txt");
 }
+
+#[test]
+fn languages_other_than_english() {
+    check_golden("languages.txt");
+}

@@ -3,7 +3,8 @@
 //! A golden file is a transcript. Each `$ konsortio ARGS` line runs the CLI in-process against
 //! a fresh database for that file (`--db` is added), with `$ROOT` standing for the repository
 //! root; the lines after it, up to the next command, are its expected standard output and
-//! standard error. A failing command's exit code shows as `[exit N]`. Run with
+//! standard error. A failing command's exit code shows as `[exit N]`. Commands run in English
+//! (`--lang en`) unless the line names a `--lang` itself. Run with
 //! UPDATE_GOLDEN=1 to rewrite the files with what the CLI prints now, then read the diff.
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,10 @@ pub fn root() -> PathBuf {
 pub fn run_cli(db: &Path, line: &str) -> String {
     let root = root();
     let mut args = vec!["konsortio".to_string(), "--db".into(), db.display().to_string()];
+    // English unless the line asks for a language: a translator's LANG must not change a golden.
+    if !line.contains("--lang") {
+        args.extend(["--lang".into(), "en".into()]);
+    }
     args.extend(split_words(&line.replace("$ROOT", &root.display().to_string())));
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = konsortio_cli::run(args, &mut out, &mut err);

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use konsortio_app::{file_label as label, Actor, App, AppError, Kind, ScenarioText};
+use konsortio_i18n::{message, Lang};
+use print::lang;
 
 #[derive(Parser, Debug)]
 #[command(name = "konsortio", version, about = "Licence e-resources for a library consortium and share their cost.")]
@@ -16,6 +18,10 @@ struct Cli {
     /// The database file (default: $KONSORTIO_DB, else konsortio.db in the platform's data directory).
     #[arg(long, global = true)]
     db: Option<PathBuf>,
+    /// The language of messages and tables: en, fi, sv, tr or zh (default: from LC_ALL,
+    /// LC_MESSAGES or LANG; English for any other).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -207,13 +213,24 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return code;
         }
     };
+    print::set_lang(cli.lang.unwrap_or_else(|| Lang::from_locale_vars(|name| std::env::var(name).ok())));
     match execute(cli, out, err) {
         Ok(()) => 0,
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{}", message(lang(), "cli-error", &[("message", e.to_string().into())]));
             1
         }
     }
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| "use en, fi, sv, tr or zh".to_string())
+}
+
+/// A message in the command's language, its arguments shown as given.
+fn words(id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let args: Vec<(&str, konsortio_i18n::Arg)> = args.iter().map(|(n, v)| (*n, v.to_string().into())).collect();
+    message(lang(), id, &args)
 }
 
 /// The database path: --db, else $KONSORTIO_DB, else the platform's data directory.
@@ -235,11 +252,11 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
         Command::Demo => demo(&mut app, &path, out),
         Command::Import { kind, file } => {
             let summary = app.import(kind_named(&kind)?, &file)?;
-            say(out, &format!("imported {} {}", summary.records, summary.kind.name()))
+            say(out, &imported(summary.records, summary.kind.name()))
         }
         Command::ImportDir { dir } => {
             for s in app.import_dir(&dir)? {
-                say(out, &format!("imported {} {}", s.records, s.kind.name()))?;
+                say(out, &imported(s.records, s.kind.name()))?;
             }
             Ok(())
         }
@@ -248,7 +265,8 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
         Command::Split { deal, year, rule, format, explain } => {
             if let Some(member) = explain {
                 let explanation = app.explain(&deal, year, &member, rule.as_deref())?;
-                return say(out, &format!("{member} in {deal} {year}:\n{}", explanation.to_string().trim_end()));
+                let heading = words("cli-explained", &[("member", &member), ("deal", &deal), ("year", &year)]);
+                return say(out, &format!("{heading}\n{}", explanation.to_string().trim_end()));
             }
             let view = app.split(&deal, year, rule.as_deref())?;
             print::split(out, &view.input, &view.split, view.finalised.as_ref(), format == Format::Csv)
@@ -259,15 +277,15 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
         }
         Command::Finalise { deal, year } => {
             let frozen = app.finalise(&deal, year)?;
-            say(
-                out,
-                &format!("finalised {deal} {year}: total {}, funder {}", frozen.split.total, frozen.split.funder_part),
-            )
+            let (total, funder) = (print::money(&frozen.split.total), print::money(&frozen.split.funder_part));
+            let args: [(&str, &dyn std::fmt::Display); 4] =
+                [("deal", &deal), ("year", &year), ("total", &total), ("funder", &funder)];
+            say(out, &words("cli-finalised", &args))
         }
         Command::Audit { limit } => print::audit(out, &app.audit(limit)?),
         Command::Backup { file } => {
             app.back_up(&file)?;
-            say(out, &format!("backed up to {}", file.display()))
+            say(out, &words("cli-backed-up", &[("file", &file.display())]))
         }
         Command::Invoice(command) => invoice::run(&mut app, command, out, err),
         Command::Usage(UsageCommand::Db(command)) => usage::run(&mut app, command, out),
@@ -278,7 +296,9 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
             let pdf = app.statement_pdf(&member, year)?;
             std::fs::write(&file, &pdf)
                 .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string() })?;
-            say(out, &format!("wrote the {year} statement of {member} to {} ({} KB)", file.display(), pdf.len() / 1024))
+            let args: [(&str, &dyn std::fmt::Display); 4] =
+                [("year", &year), ("member", &member), ("file", &file.display()), ("size", &(pdf.len() / 1024))];
+            say(out, &words("cli-statement-written", &args))
         }
         Command::Calc { .. } | Command::Usage(UsageCommand::Inspect { .. }) => {
             unreachable!("handled before the database is opened")
@@ -289,23 +309,21 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
 fn init(app: &mut App, path: &Path, demo: bool, out: &mut dyn Write) -> Result<(), AppError> {
     if demo {
         if !app.is_empty()? {
-            return Err(AppError::Invalid(format!(
-                "{} already holds a consortium; --demo loads only into an empty database",
-                path.display()
-            )));
+            return Err(AppError::Invalid(words("cli-demo-not-empty", &[("file", &path.display())])));
         }
         for s in app.load_demo()? {
-            say(out, &format!("imported {} {}", s.records, s.kind.name()))?;
+            say(out, &imported(s.records, s.kind.name()))?;
         }
     }
-    say(out, &format!("database {} (schema version {})", path.display(), app.schema_version()?))
+    let version = app.schema_version()?;
+    say(out, &words("cli-database", &[("file", &path.display()), ("version", &version)]))
 }
 
 /// The run command until the desktop app exists: seed on first start, then show a split.
 fn demo(app: &mut App, path: &Path, out: &mut dyn Write) -> Result<(), AppError> {
     if app.is_empty()? {
         app.load_demo()?;
-        say(out, &format!("Seeded {} with the demo consortium.\n", path.display()))?;
+        say(out, &format!("{}\n", words("cli-seeded", &[("file", &path.display())])))?;
     }
     let deal = app
         .list(Kind::Deals)?
@@ -330,7 +348,7 @@ fn export(app: &App, kind: &str, file: Option<&Path>, force: bool, out: &mut dyn
     let mut f = std::io::BufWriter::new(std::fs::File::create(file).map_err(io)?);
     let n = app.export(kind, &mut f)?;
     f.flush().map_err(io)?;
-    say(out, &format!("exported {n} {} to {}", kind.name(), file.display()))
+    say(out, &words("cli-exported", &[("count", &n), ("kind", &kind.name()), ("file", &file.display())]))
 }
 
 fn calc(
@@ -360,15 +378,20 @@ fn scenario(text: &str) -> Result<ScenarioText, AppError> {
     let (name, rule) = text
         .split_once('=')
         .filter(|(n, _)| !n.trim().is_empty() && !n.contains(':'))
-        .ok_or_else(|| AppError::Invalid(format!("--rule '{text}' should be NAME=RULE, e.g. \"fte=shared: fte\"")))?;
+        .ok_or_else(|| AppError::Invalid(words("cli-rule-syntax", &[("text", &text)])))?;
     Ok(ScenarioText { name: name.trim().into(), rule: rule.trim().into() })
 }
 
 fn kind_named(name: &str) -> Result<Kind, AppError> {
     Kind::from_name(name).ok_or_else(|| {
         let all: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-        AppError::Invalid(format!("'{name}' is not a kind; use one of {}", all.join(", ")))
+        AppError::Invalid(words("cli-not-a-kind", &[("name", &name), ("kinds", &all.join(", "))]))
     })
+}
+
+/// "imported 63 members": the count as a number, so the language can pick its plural.
+fn imported(count: usize, kind: &str) -> String {
+    message(lang(), "cli-imported", &[("count", count.into()), ("kind", kind.into())])
 }
 
 fn say(out: &mut dyn Write, text: &str) -> Result<(), AppError> {

@@ -1,13 +1,47 @@
 //! Printing for the CLI: aligned text tables (amounts right-aligned) and CSV.
+//!
+//! Tables speak the command's language (headers, totals, number marks); CSV stays as files
+//! are read back: English field names and plain decimals.
 
+use std::cell::Cell;
 use std::io::Write;
 
 use konsortio_app::{AppError, Table};
 use konsortio_core::{Comparison, Money, Split, SplitInput};
+use konsortio_i18n::{format::number, message, text, Lang};
 use konsortio_store::AuditEntry;
 use unicode_width::UnicodeWidthStr;
 
 type Out<'a> = &'a mut dyn Write;
+
+thread_local! {
+    /// The language of this thread's command: set once by `run` (each run is one thread's
+    /// call, so golden tests on parallel threads each keep their own).
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// The language of the command being run.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// An amount with thousands grouped as the language writes it ("1,234.56", "1 234,56").
+pub fn grouped(m: &Money) -> String {
+    number(&m.plain(), lang())
+}
+
+/// An amount with its currency code: "1,234.56 EUR" (en), "1 234,56 EUR" (fi).
+pub fn money(m: &Money) -> String {
+    format!("{} {}", grouped(m), m.currency())
+}
+
+fn headers(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| text(lang(), &format!("cli-col-{id}"))).collect()
+}
 
 fn io(e: std::io::Error) -> AppError {
     AppError::File { file: "(output)".into(), message: e.to_string() }
@@ -61,7 +95,12 @@ fn csv_out(out: Out, headers: &[String], rows: &[Vec<String>]) -> Result<(), App
 
 pub fn table(out: Out, t: &Table) -> Result<(), AppError> {
     aligned(out, &t.headers, &t.rows, &[])?;
-    writeln!(out, "({} rows)", t.rows.len()).map_err(io)
+    writeln!(out, "{}", rows_line(t.rows.len())).map_err(io)
+}
+
+/// "(63 rows)" under a table.
+fn rows_line(count: usize) -> String {
+    message(lang(), "cli-rows", &[("count", count.into())])
 }
 
 /// A table with the columns at `right` (amounts, counts) right-aligned.
@@ -70,7 +109,7 @@ pub fn table_right(out: Out, t: &Table, right: &[usize]) -> Result<(), AppError>
     let align: Vec<Align> =
         (0..t.headers.len()).map(|i| if right.contains(&i) { Align::Right } else { Align::Left }).collect();
     aligned(out, &t.headers, &t.rows, &align)?;
-    writeln!(out, "({} rows)", t.rows.len()).map_err(io)
+    writeln!(out, "{}", rows_line(t.rows.len())).map_err(io)
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -81,7 +120,7 @@ fn amount(m: &Money, csv: bool) -> String {
     if csv {
         m.plain()
     } else {
-        m.grouped()
+        grouped(m)
     }
 }
 
@@ -118,50 +157,49 @@ pub fn split(
             optional(change, csv),
         ]);
     }
-    let headers = strings(&["member", "name", "pays", "funder_pays", "notional", "last_year", "change"]);
+    let columns = ["member", "name", "pays", "funder_pays", "notional", "last_year", "change"];
     if csv {
-        return csv_out(out, &headers, &rows);
+        return csv_out(out, &strings(&columns), &rows);
     }
+    let headers = headers(&["member", "name", "pays", "funder-pays", "notional", "last-year", "change"]);
+    let lang = lang();
     let status = match finalised {
-        Some((at, by)) => format!("finalised {at} by {by}"),
-        None => "draft".into(),
+        Some((at, by)) => message(lang, "cli-split-finalised", &[("at", at.as_str().into()), ("by", by.as_str().into())]),
+        None => text(lang, "cli-split-draft"),
     };
-    writeln!(out, "{}: split for {} ({status})", input.deal, input.year).map_err(io)?;
-    writeln!(
-        out,
-        "rule: {}",
-        if input.rule.to_string().is_empty() { "equal shares".into() } else { input.rule.to_string() }
-    )
-    .map_err(io)?;
+    let (deal, year) = (input.deal.to_string(), input.year.to_string());
+    let heading = [("deal", deal.into()), ("year", year.into()), ("status", status.into())];
+    writeln!(out, "{}", message(lang, "cli-split-heading", &heading)).map_err(io)?;
+    let rule = if input.rule.to_string().is_empty() { text(lang, "cli-equal-shares") } else { input.rule.to_string() };
+    writeln!(out, "{}", message(lang, "cli-rule", &[("rule", rule.into())])).map_err(io)?;
     let paid = s.total.checked_sub(s.funder_part).expect("one currency");
     rows.push(vec![
-        "total".into(),
-        format!("{} participants", s.shares.len()),
-        paid.grouped(),
-        s.funder_part.grouped(),
-        s.total.grouped(),
+        text(lang, "cli-total"),
+        message(lang, "cli-participants", &[("count", s.shares.len().into())]),
+        grouped(&paid),
+        grouped(&s.funder_part),
+        grouped(&s.total),
         String::new(),
         String::new(),
     ]);
     let right = [Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right];
     aligned(out, &headers, &rows, &right)?;
-    let funder = input.funder.as_deref().unwrap_or("funder");
-    writeln!(
-        out,
-        "price {}; {funder} pays {}; members pay {} ({})",
-        s.total,
-        s.funder_part.grouped(),
-        paid.grouped(),
-        s.total.currency()
-    )
-    .map_err(io)
+    let funder = input.funder.as_deref().map_or_else(|| text(lang, "cli-funder"), str::to_string);
+    let args = [
+        ("price", money(&s.total).into()),
+        ("funder", funder.into()),
+        ("funded", grouped(&s.funder_part).into()),
+        ("paid", grouped(&paid).into()),
+        ("currency", s.total.currency().to_string().into()),
+    ];
+    writeln!(out, "{}", message(lang, "cli-price-line", &args)).map_err(io)
 }
 
 /// A comparison: one column per scenario, then last year and the stand-alone price.
 pub fn comparison(out: Out, c: &Comparison, csv: bool) -> Result<(), AppError> {
-    let mut headers = strings(&["member", "name"]);
+    let mut headers = if csv { strings(&["member", "name"]) } else { headers(&["member", "name"]) };
     headers.extend(c.scenarios.iter().cloned());
-    headers.extend(strings(&["last_year", "standalone"]));
+    headers.extend(if csv { strings(&["last_year", "standalone"]) } else { self::headers(&["last-year", "standalone"]) });
     if csv {
         headers.extend(c.scenarios.iter().map(|s| format!("{s}_change")));
     }
@@ -179,8 +217,8 @@ pub fn comparison(out: Out, c: &Comparison, csv: bool) -> Result<(), AppError> {
     if csv {
         return csv_out(out, &headers, &rows);
     }
-    let mut total = vec!["total".to_string(), String::new()];
-    total.extend(c.splits.iter().map(|s| s.total.checked_sub(s.funder_part).expect("one currency").grouped()));
+    let mut total = vec![text(lang(), "cli-total"), String::new()];
+    total.extend(c.splits.iter().map(|s| grouped(&s.total.checked_sub(s.funder_part).expect("one currency"))));
     rows.push(total);
     let mut align = vec![Align::Left, Align::Left];
     align.extend(std::iter::repeat_n(Align::Right, c.scenarios.len() + 2));
@@ -192,5 +230,5 @@ pub fn audit(out: Out, entries: &[AuditEntry]) -> Result<(), AppError> {
         .iter()
         .map(|e| vec![e.at.clone(), e.actor.clone(), e.action.clone(), e.kind.clone(), e.key.clone(), e.detail.clone()])
         .collect();
-    aligned(out, &strings(&["at", "actor", "action", "kind", "key", "detail"]), &rows, &[])
+    aligned(out, &headers(&["at", "actor", "action", "kind", "key", "detail"]), &rows, &[])
 }
