@@ -98,3 +98,92 @@ cli-col-action = action
 cli-col-kind = kind
 cli-col-key = key
 cli-col-detail = detail
+
+## The desktop app (ui/): the shell and its navigation
+
+app-nav-members = Members
+app-nav-member-metrics = Member metrics
+app-nav-vendors = Vendors
+app-nav-resources = Resources
+app-nav-licences = Licences
+app-nav-licence-terms = Licence terms
+app-nav-deals = Deals and offers
+app-nav-workbench = Split workbench
+app-nav-renewals = Renewals
+app-nav-member-view = Member view
+app-nav-invoices = Invoices
+app-nav-usage = Usage
+app-nav-import = Import
+app-views = Views
+app-language = Language
+app-database = Database: { $file }
+app-file-menu-hint = File menu: new, open, recent, back up
+app-opened = Opened { $path }.
+app-created = Created { $path }: it is empty.
+app-saved-copy = Saved a copy to { $path }.
+app-loaded-demo = Loaded the demo consortium.
+app-empty-title = This database is empty.
+app-empty-text = Import a folder of CSV files (docs/CSV.md), or load the demo consortium to try things out.
+app-import-folder = Import a folder…
+app-load-demo = Load the demo consortium
+app-export-invoices-title = Export invoices to folder
+
+## Tables (DataTable)
+
+table-search = Search
+table-search-label = Search { $label }
+table-count = { $shown } of { $total }
+table-empty = Nothing here yet.
+table-no-match = No row matches the search.
+
+## Records: the list and its form
+
+records-new = New
+records-undo = Undo
+records-undo-title = Undo (Ctrl+Z)
+records-save = Save
+records-delete = Delete
+records-edit = { $title }: edit
+records-saved = Saved { $key }.
+records-deleted = Deleted { $key }.
+records-undone = Undone.
+records-confirm-delete = Delete { $key } ({ $name })?
+records-choose = Choose a row to edit it, or New to create one.
+
+## Renewals
+
+renewals-title = Renewal calendar
+renewals-running =
+    { $count ->
+        [one] { $count } running licence or deal;
+       *[other] { $count } running licences and deals;
+    }
+renewals-overdue = { $count } past their notice deadline
+renewals-show-ended = Show ended ones
+renewals-col-notice = Notice by
+renewals-col-ends = Ends
+renewals-col-kind = Kind
+renewals-col-code = Code
+renewals-col-title = Title
+renewals-col-status = Status
+renewals-kind-licence = licence
+renewals-kind-deal = deal
+renewals-status-ended = Ended
+renewals-status-overdue = Notice overdue
+renewals-status-upcoming = Upcoming
+
+## Errors by the code the backend sends ({ $message } is the backend's own English detail)
+
+error-input = { $message }
+error-file = { $message }
+error-exists = { $message }
+error-not_found = { $message }
+error-split = { $message }
+error-invalid = { $message }
+error-invoice = { $message }
+error-usage = { $message }
+error-pdf = { $message }
+error-schema_too_new = { $message }
+error-frozen = { $message }
+error-referenced = { $message }
+error-store = { $message }

@@ -97,3 +97,92 @@ cli-col-action = toiminto
 cli-col-kind = laji
 cli-col-key = avain
 cli-col-detail = tiedot
+
+## Työpöytäsovellus (ui/)
+
+app-nav-members = Jäsenet
+app-nav-member-metrics = Jäsenten tunnusluvut
+app-nav-vendors = Toimittajat
+app-nav-resources = Aineistot
+app-nav-licences = Lisenssit
+app-nav-licence-terms = Lisenssiehdot
+app-nav-deals = Sopimukset ja tarjoukset
+app-nav-workbench = Kustannusjaon työpöytä
+app-nav-renewals = Uusimiset
+app-nav-member-view = Jäsennäkymä
+app-nav-invoices = Laskut
+app-nav-usage = Käyttö
+app-nav-import = Tuonti
+app-views = Näkymät
+app-language = Kieli
+app-database = Tietokanta: { $file }
+app-file-menu-hint = Tiedosto-valikko: uusi, avaa, viimeisimmät, varmuuskopio
+app-opened = Avattu { $path }.
+app-created = Luotu { $path }: se on tyhjä.
+app-saved-copy = Kopio tallennettu: { $path }.
+app-loaded-demo = Esittelykonsortio ladattu.
+app-empty-title = Tietokanta on tyhjä.
+app-empty-text = Tuo kansio CSV-tiedostoja (docs/CSV.md) tai lataa esittelykonsortio kokeiltavaksi.
+app-import-folder = Tuo kansio…
+app-load-demo = Lataa esittelykonsortio
+app-export-invoices-title = Vie laskut kansioon
+
+## Taulukot
+
+table-search = Hae
+table-search-label = Hae: { $label }
+table-count = { $shown }/{ $total }
+table-empty = Täällä ei ole vielä mitään.
+table-no-match = Haulla ei löytynyt rivejä.
+
+## Tietueet
+
+records-new = Uusi
+records-undo = Kumoa
+records-undo-title = Kumoa (Ctrl+Z)
+records-save = Tallenna
+records-delete = Poista
+records-edit = { $title }: muokkaus
+records-saved = Tallennettu { $key }.
+records-deleted = Poistettu { $key }.
+records-undone = Kumottu.
+records-confirm-delete = Poistetaanko { $key } ({ $name })?
+records-choose = Valitse muokattava rivi tai luo uusi.
+
+## Uusimiset
+
+renewals-title = Uusimiskalenteri
+renewals-running =
+    { $count ->
+        [one] { $count } voimassa oleva lisenssi tai sopimus;
+       *[other] { $count } voimassa olevaa lisenssiä ja sopimusta;
+    }
+renewals-overdue = { $count } irtisanomisajan ohittanutta
+renewals-show-ended = Näytä päättyneet
+renewals-col-notice = Irtisanottava viimeistään
+renewals-col-ends = Päättyy
+renewals-col-kind = Laji
+renewals-col-code = Tunnus
+renewals-col-title = Nimi
+renewals-col-status = Tila
+renewals-kind-licence = lisenssi
+renewals-kind-deal = sopimus
+renewals-status-ended = Päättynyt
+renewals-status-overdue = Irtisanomisaika ohi
+renewals-status-upcoming = Tulossa
+
+## Virheet koodin mukaan ({ $message } on taustapalvelun englanninkielinen tarkenne)
+
+error-input = Tarkista tiedot: { $message }
+error-file = Tiedostovirhe: { $message }
+error-exists = Tiedosto on jo olemassa: { $message }
+error-not_found = Ei löytynyt: { $message }
+error-split = Jakoa ei voitu laskea: { $message }
+error-invalid = Virheellinen pyyntö: { $message }
+error-invoice = Laskutusvirhe: { $message }
+error-usage = Käyttötilastovirhe: { $message }
+error-pdf = PDF-virhe: { $message }
+error-schema_too_new = Tietokanta on tätä ohjelmaa uudempi: { $message }
+error-frozen = Vahvistettua tietoa ei voi muuttaa: { $message }
+error-referenced = Muut tiedot viittaavat tähän: { $message }
+error-store = Tietokantavirhe: { $message }

@@ -95,3 +95,92 @@ cli-col-action = åtgärd
 cli-col-kind = typ
 cli-col-key = nyckel
 cli-col-detail = detaljer
+
+## Skrivbordsappen (ui/)
+
+app-nav-members = Medlemmar
+app-nav-member-metrics = Medlemmarnas nyckeltal
+app-nav-vendors = Leverantörer
+app-nav-resources = Resurser
+app-nav-licences = Licenser
+app-nav-licence-terms = Licensvillkor
+app-nav-deals = Avtal och anbud
+app-nav-workbench = Fördelningsverktyg
+app-nav-renewals = Förnyelser
+app-nav-member-view = Medlemsvy
+app-nav-invoices = Fakturor
+app-nav-usage = Användning
+app-nav-import = Import
+app-views = Vyer
+app-language = Språk
+app-database = Databas: { $file }
+app-file-menu-hint = Arkiv-menyn: ny, öppna, senaste, säkerhetskopia
+app-opened = Öppnade { $path }.
+app-created = Skapade { $path }: den är tom.
+app-saved-copy = Sparade en kopia i { $path }.
+app-loaded-demo = Demokonsortiet är inläst.
+app-empty-title = Databasen är tom.
+app-empty-text = Importera en mapp med CSV-filer (docs/CSV.md), eller läs in demokonsortiet för att prova.
+app-import-folder = Importera en mapp…
+app-load-demo = Läs in demokonsortiet
+app-export-invoices-title = Exportera fakturor till mapp
+
+## Tabeller
+
+table-search = Sök
+table-search-label = Sök i { $label }
+table-count = { $shown } av { $total }
+table-empty = Här finns inget ännu.
+table-no-match = Ingen rad matchar sökningen.
+
+## Poster
+
+records-new = Ny
+records-undo = Ångra
+records-undo-title = Ångra (Ctrl+Z)
+records-save = Spara
+records-delete = Ta bort
+records-edit = { $title }: redigera
+records-saved = Sparade { $key }.
+records-deleted = Tog bort { $key }.
+records-undone = Ångrat.
+records-confirm-delete = Ta bort { $key } ({ $name })?
+records-choose = Välj en rad för att redigera den, eller Ny för att skapa en.
+
+## Förnyelser
+
+renewals-title = Förnyelsekalender
+renewals-running =
+    { $count ->
+        [one] { $count } löpande licens eller avtal;
+       *[other] { $count } löpande licenser och avtal;
+    }
+renewals-overdue = { $count } har passerat uppsägningsdagen
+renewals-show-ended = Visa avslutade
+renewals-col-notice = Säg upp senast
+renewals-col-ends = Slutar
+renewals-col-kind = Typ
+renewals-col-code = Kod
+renewals-col-title = Titel
+renewals-col-status = Status
+renewals-kind-licence = licens
+renewals-kind-deal = avtal
+renewals-status-ended = Avslutad
+renewals-status-overdue = Uppsägning försenad
+renewals-status-upcoming = Kommande
+
+## Fel efter kod ({ $message } är serverns engelska detalj)
+
+error-input = Kontrollera uppgifterna: { $message }
+error-file = Filfel: { $message }
+error-exists = Filen finns redan: { $message }
+error-not_found = Hittades inte: { $message }
+error-split = Fördelningen kunde inte beräknas: { $message }
+error-invalid = Ogiltig begäran: { $message }
+error-invoice = Faktureringsfel: { $message }
+error-usage = Fel i användningsstatistiken: { $message }
+error-pdf = PDF-fel: { $message }
+error-schema_too_new = Databasen är nyare än programmet: { $message }
+error-frozen = Fastställda uppgifter kan inte ändras: { $message }
+error-referenced = Andra poster hänvisar hit: { $message }
+error-store = Databasfel: { $message }

@@ -93,3 +93,88 @@ cli-col-action = işlem
 cli-col-kind = tür
 cli-col-key = anahtar
 cli-col-detail = ayrıntı
+
+## Masaüstü uygulaması (ui/)
+
+app-nav-members = Üyeler
+app-nav-member-metrics = Üye göstergeleri
+app-nav-vendors = Tedarikçiler
+app-nav-resources = Kaynaklar
+app-nav-licences = Lisanslar
+app-nav-licence-terms = Lisans koşulları
+app-nav-deals = Anlaşmalar ve teklifler
+app-nav-workbench = Paylaşım tezgâhı
+app-nav-renewals = Yenilemeler
+app-nav-member-view = Üye görünümü
+app-nav-invoices = Faturalar
+app-nav-usage = Kullanım
+app-nav-import = İçe aktarma
+app-views = Görünümler
+app-language = Dil
+app-database = Veritabanı: { $file }
+app-file-menu-hint = Dosya menüsü: yeni, aç, son kullanılanlar, yedekle
+app-opened = { $path } açıldı.
+app-created = { $path } oluşturuldu: boş.
+app-saved-copy = Bir kopya { $path } konumuna kaydedildi.
+app-loaded-demo = Tanıtım konsorsiyumu yüklendi.
+app-empty-title = Bu veritabanı boş.
+app-empty-text = CSV dosyalarından oluşan bir klasörü içe aktarın (docs/CSV.md) ya da denemek için tanıtım konsorsiyumunu yükleyin.
+app-import-folder = Klasör içe aktar…
+app-load-demo = Tanıtım konsorsiyumunu yükle
+app-export-invoices-title = Faturaları klasöre aktar
+
+## Tablolar
+
+table-search = Ara
+table-search-label = Ara: { $label }
+table-count = { $shown } / { $total }
+table-empty = Henüz burada bir şey yok.
+table-no-match = Aramayla eşleşen satır yok.
+
+## Kayıtlar
+
+records-new = Yeni
+records-undo = Geri al
+records-undo-title = Geri al (Ctrl+Z)
+records-save = Kaydet
+records-delete = Sil
+records-edit = { $title }: düzenle
+records-saved = { $key } kaydedildi.
+records-deleted = { $key } silindi.
+records-undone = Geri alındı.
+records-confirm-delete = { $key } ({ $name }) silinsin mi?
+records-choose = Düzenlemek için bir satır seçin ya da yeni bir kayıt için Yeni'ye basın.
+
+## Yenilemeler
+
+renewals-title = Yenileme takvimi
+renewals-running = { $count } süren lisans ve anlaşma;
+renewals-overdue = { $count } tanesinin bildirim süresi geçti
+renewals-show-ended = Bitenleri göster
+renewals-col-notice = Son bildirim
+renewals-col-ends = Bitiş
+renewals-col-kind = Tür
+renewals-col-code = Kod
+renewals-col-title = Ad
+renewals-col-status = Durum
+renewals-kind-licence = lisans
+renewals-kind-deal = anlaşma
+renewals-status-ended = Bitti
+renewals-status-overdue = Bildirim süresi geçti
+renewals-status-upcoming = Yaklaşan
+
+## Kodlarına göre hatalar ({ $message } sunucunun İngilizce ayrıntısıdır)
+
+error-input = Bilgileri kontrol edin: { $message }
+error-file = Dosya hatası: { $message }
+error-exists = Dosya zaten var: { $message }
+error-not_found = Bulunamadı: { $message }
+error-split = Paylaşım hesaplanamadı: { $message }
+error-invalid = Geçersiz istek: { $message }
+error-invoice = Faturalama hatası: { $message }
+error-usage = Kullanım verisi hatası: { $message }
+error-pdf = PDF hatası: { $message }
+error-schema_too_new = Veritabanı bu programdan daha yeni: { $message }
+error-frozen = Kesinleşmiş veriler değiştirilemez: { $message }
+error-referenced = Başka kayıtlar buna bağlı: { $message }
+error-store = Veritabanı hatası: { $message }

@@ -93,3 +93,88 @@ cli-col-action = 操作
 cli-col-kind = 类型
 cli-col-key = 键
 cli-col-detail = 详情
+
+## 桌面应用 (ui/)
+
+app-nav-members = 成员馆
+app-nav-member-metrics = 成员馆指标
+app-nav-vendors = 供应商
+app-nav-resources = 资源
+app-nav-licences = 许可协议
+app-nav-licence-terms = 许可条款
+app-nav-deals = 协议与报价
+app-nav-workbench = 分摊工作台
+app-nav-renewals = 续订
+app-nav-member-view = 成员馆视图
+app-nav-invoices = 发票
+app-nav-usage = 使用统计
+app-nav-import = 导入
+app-views = 视图
+app-language = 语言
+app-database = 数据库：{ $file }
+app-file-menu-hint = 文件菜单：新建、打开、最近、备份
+app-opened = 已打开 { $path }。
+app-created = 已创建 { $path }：数据库为空。
+app-saved-copy = 已将副本保存到 { $path }。
+app-loaded-demo = 已载入演示联盟。
+app-empty-title = 此数据库为空。
+app-empty-text = 导入一个 CSV 文件夹（docs/CSV.md），或载入演示联盟试用。
+app-import-folder = 导入文件夹…
+app-load-demo = 载入演示联盟
+app-export-invoices-title = 将发票导出到文件夹
+
+## 表格
+
+table-search = 搜索
+table-search-label = 搜索{ $label }
+table-count = { $shown } / { $total }
+table-empty = 暂无内容。
+table-no-match = 没有符合搜索条件的行。
+
+## 记录
+
+records-new = 新建
+records-undo = 撤销
+records-undo-title = 撤销 (Ctrl+Z)
+records-save = 保存
+records-delete = 删除
+records-edit = { $title }：编辑
+records-saved = 已保存 { $key }。
+records-deleted = 已删除 { $key }。
+records-undone = 已撤销。
+records-confirm-delete = 删除 { $key }（{ $name }）？
+records-choose = 选择一行进行编辑，或点击“新建”创建。
+
+## 续订
+
+renewals-title = 续订日历
+renewals-running = { $count } 个有效的许可和协议；
+renewals-overdue = { $count } 个已过通知截止日
+renewals-show-ended = 显示已结束的
+renewals-col-notice = 通知截止日
+renewals-col-ends = 结束日期
+renewals-col-kind = 类型
+renewals-col-code = 代码
+renewals-col-title = 名称
+renewals-col-status = 状态
+renewals-kind-licence = 许可
+renewals-kind-deal = 协议
+renewals-status-ended = 已结束
+renewals-status-overdue = 已过通知期
+renewals-status-upcoming = 即将到期
+
+## 按代码显示的错误（{ $message } 为后端的英文详情）
+
+error-input = 请检查输入：{ $message }
+error-file = 文件错误：{ $message }
+error-exists = 文件已存在：{ $message }
+error-not_found = 未找到：{ $message }
+error-split = 无法计算分摊：{ $message }
+error-invalid = 无效请求：{ $message }
+error-invoice = 开票错误：{ $message }
+error-usage = 使用统计错误：{ $message }
+error-pdf = PDF 错误：{ $message }
+error-schema_too_new = 数据库版本比本程序新：{ $message }
+error-frozen = 已确定的数据不能修改：{ $message }
+error-referenced = 其他记录引用了此项：{ $message }
+error-store = 数据库错误：{ $message }

@@ -6,7 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The translations live beside the Rust crates (../locales), read by both sides.
+  server: { port: 5173, strictPort: true, fs: { allow: ['.', '../locales'] } },
   build: { target: 'safari15', outDir: 'dist', emptyOutDir: true },
   resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
   test: { globals: true, environment: 'jsdom', include: ['src/**/*.test.ts'], setupFiles: ['src/test-setup.ts'] },

@@ -1,5 +1,6 @@
 // The one interface between the UI and the backend; the app uses Tauri, tests use a mock.
 import { Channel, invoke } from '@tauri-apps/api/core';
+import { has, t } from './i18n.svelte';
 
 /** Exact money as decimal text with its currency: never a float. */
 export interface Amount { amount: string; currency: string }
@@ -225,9 +226,13 @@ export const tauriBackend: Backend = {
   statementPdf: (member, year, path, force) => invoke('statement_pdf', { member, year, path, force }),
 };
 
-/** The words of any error thrown by a backend call. */
+/** The words of any error thrown by a backend call: by its code in the chosen language (the
+ * backend's own detail inside), else the backend's message as it came. */
 export function errorText(e: unknown): string {
-  if (e && typeof e === 'object' && 'message' in e) return String((e as BackendError).message);
+  if (e && typeof e === 'object' && 'message' in e) {
+    const { code, message } = e as BackendError;
+    return code && has(`error-${code}`) ? t(`error-${code}`, { message: String(message) }) : String(message);
+  }
   return String(e);
 }
 

@@ -7,7 +7,7 @@ describe('money is formatted from its exact text, per locale', () => {
   it.each([
     ['en-GB', { amount: '1234.56', currency: 'EUR' }, '€1,234.56'],
     ['fi-FI', { amount: '1234.56', currency: 'EUR' }, '1 234,56 €'],
-    ['tr-TR', { amount: '1234.56', currency: 'TRY' }, '₺1.234,56'],
+    ['tr-TR', { amount: '1234.56', currency: 'TRY' }, '1.234,56 ₺'],
     ['zh-CN', { amount: '1234.56', currency: 'CNY' }, '¥1,234.56'],
     ['en-GB', { amount: '12345678901234567.89', currency: 'EUR' }, '€12,345,678,901,234,567.89'],
     ['en-GB', { amount: '-0.05', currency: 'EUR' }, '-€0.05'],

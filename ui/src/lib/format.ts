@@ -1,8 +1,11 @@
 // Locale-aware formatting, sorting and search. Money is formatted from its exact text.
 import type { Amount } from './api';
+import { intlLocale, langOf, onLangChange } from './i18n.svelte';
 
-/** The user's locale; the system may report one Intl does not know (e.g. "C"), then en-GB. */
-export const locale = usableLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
+/** The Intl locale of the chosen language, kept current on a switch (a live binding). The
+ * functions below read `intlLocale()` themselves, so a view showing them follows a switch. */
+export let locale = intlLocale();
+onLangChange(() => { locale = intlLocale(); });
 
 export function usableLocale(tag: string | undefined): string {
   try {
@@ -14,7 +17,7 @@ export function usableLocale(tag: string | undefined): string {
 }
 
 /** Money as the locale writes it, computed from the exact decimal text (no float). */
-export function money(a: Amount | null | undefined, loc = locale): string {
+export function money(a: Amount | null | undefined, loc = intlLocale()): string {
   if (!a) return '';
   const negative = a.amount.startsWith('-');
   const [whole, fraction = ''] = a.amount.replace('-', '').split('.');
@@ -23,10 +26,17 @@ export function money(a: Amount | null | undefined, loc = locale): string {
   });
   // The locale's pattern (sign, symbol, separators) from ±1, filled with the exact digits.
   const grouped = format.formatToParts(BigInt(whole)).filter((p) => p.type === 'integer' || p.type === 'group');
-  return format
+  const parts = format
     .formatToParts(negative ? -1n : 1n)
-    .map((p) => (p.type === 'integer' ? grouped.map((g) => g.value).join('') : p.type === 'fraction' ? fraction : p.value))
-    .join('');
+    .map((p) => ({ ...p, value: p.type === 'integer' ? grouped.map((g) => g.value).join('') : p.type === 'fraction' ? fraction : p.value }));
+  if (langOf(loc) === 'tr') {
+    // Turkish writes the lira after the amount, "1.234,56 ₺" as "1.234,56 TL", where CLDR
+    // puts it first (DECISIONS 39).
+    const sign = parts.find((p) => p.type === 'currency')?.value ?? a.currency;
+    const digits = parts.filter((p) => p.type !== 'currency' && p.type !== 'literal').map((p) => p.value).join('');
+    return `${digits}\u00a0${sign}`;
+  }
+  return parts.map((p) => p.value).join('');
 }
 
 /** The difference b - a of two amounts in one currency, exactly (minor units as BigInt). */
@@ -80,21 +90,29 @@ export function compareDecimals(a: string, b: string): number {
   return compareAmounts({ amount: a, currency: '' }, { amount: b, currency: '' });
 }
 
-export function date(iso: string | null, loc = locale): string {
+export function date(iso: string | null, loc = intlLocale()): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
   return new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
-const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+const collators = new Map<string, Intl.Collator>();
 
-/** Sorts text as the language does (Swedish å after z, numbers by value). */
-export function compareText(a: string, b: string): number {
-  return collator.compare(a, b);
+/** The collator of a locale, made once: Chinese sorts by pinyin (ICU's default for zh). */
+function collator(loc: string): Intl.Collator {
+  let c = collators.get(loc);
+  if (!c) collators.set(loc, (c = new Intl.Collator(loc, { numeric: true, sensitivity: 'base' })));
+  return c;
+}
+
+/** Sorts text as the chosen language does (Swedish å ä ö after z, Chinese by pinyin, numbers
+ * by value). */
+export function compareText(a: string, b: string, loc = intlLocale()): number {
+  return collator(loc).compare(a, b);
 }
 
 /** Case- and accent-insensitive search that respects the language's own letters. */
-export function matches(text: string, query: string, loc = locale): boolean {
+export function matches(text: string, query: string, loc = intlLocale()): boolean {
   const fold = (s: string) => s.toLocaleLowerCase(loc).normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
   return fold(text).includes(fold(query.trim()));
 }
