@@ -1,0 +1,51 @@
+// The main views once per language, switched in the app itself; screenshots to artifacts/e2e-<view>-<lang>.png.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = join(root, 'artifacts');
+mkdirSync(shots, { recursive: true });
+
+/** (language, the members view's heading in it) */
+const LANGUAGES = [['fi', 'Jäsenet'], ['sv', 'Medlemmar'], ['tr', 'Üyeler'], ['zh', '成员馆']];
+const VIEWS = ['members', 'deals', 'workbench', 'renewals', 'invoices'];
+
+/** Chooses a language in the picker, as a user's choice would. */
+async function choose(lang) {
+  await browser.execute((l) => {
+    const select = document.querySelector('[data-testid=language]');
+    select.value = l;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, lang);
+}
+
+describe('Konsortio in every language', () => {
+  after(async () => {
+    // The choice is remembered in the webview's storage: leave English for the other specs.
+    await choose('en');
+  });
+
+  for (const [lang, members] of LANGUAGES) {
+    it(`shows the main views in ${lang}`, async () => {
+      await $('[data-testid=consortium]').waitUntil(async function () { return (await this.getText()).length > 0; });
+      await choose(lang);
+      await $('[data-view=members]').click();
+      await browser.waitUntil(async () => (await $('h2').getText()) === members, { timeoutMsg: `no ${members} heading` });
+      expect(await browser.execute(() => document.documentElement.lang)).toBe(lang);
+      for (const view of VIEWS) {
+        await $(`[data-view=${view}]`).click();
+        await $('h2').waitForDisplayed();
+        await browser.pause(400); // let the view load and repaint before the picture
+        await browser.saveScreenshot(join(shots, `e2e-${view}-${lang}.png`));
+      }
+    });
+  }
+
+  it('remembers the choice and returns to English', async () => {
+    await choose('zh');
+    expect(await browser.execute(() => localStorage.getItem('konsortio.lang'))).toBe('zh');
+    await choose('en');
+    await $('[data-view=members]').click();
+    await browser.waitUntil(async () => (await $('h2').getText()) === 'Members');
+  });
+});
