@@ -10,5 +10,10 @@ export default defineConfig(({ mode }) => ({
   server: { port: 5173, strictPort: true, fs: { allow: ['.', '../locales'] } },
   build: { target: 'safari15', outDir: 'dist', emptyOutDir: true },
   resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
-  test: { globals: true, environment: 'jsdom', include: ['src/**/*.test.ts'], setupFiles: ['src/test-setup.ts'] },
+  // A view's test renders it whole in jsdom; on a loaded 2-core machine that takes seconds,
+  // so a test gets 30 s before it counts as hung (a wrong value still fails at once).
+  test: {
+    globals: true, environment: 'jsdom', include: ['src/**/*.test.ts'], setupFiles: ['src/test-setup.ts'],
+    testTimeout: 30000,
+  },
 }));
