@@ -106,6 +106,23 @@ fn issued_documents_and_payments_cannot_be_changed_or_leave_a_gap() {
 }
 
 #[test]
+fn a_draft_batch_is_what_issuing_then_stores_with_numbers_and_nothing_before() {
+    let mut app = demo();
+    let req = request(Some("ELSBOOKS-2025"), InvoiceMode::PerMember);
+    let batch = app.draft_invoices(&req).unwrap();
+    assert_eq!((batch.drafts.len(), batch.already_invoiced), (12, 0));
+    assert!(batch.drafts.iter().all(|d| d.number.is_empty() && d.payment_reference.is_empty()));
+    assert!(app.invoices().unwrap().is_empty(), "drafting numbers and stores nothing");
+
+    let issued = app.issue_invoices(&req, &mut |_, _| {}).unwrap().issued;
+    for (seq, (draft, number)) in batch.drafts.into_iter().zip(&issued).enumerate() {
+        assert_eq!(draft.issue("2026", seq as u64 + 1), app.document(number).unwrap(), "{number}");
+    }
+    let again = app.draft_invoices(&req).unwrap();
+    assert_eq!((again.drafts.len(), again.already_invoiced), (0, 12));
+}
+
+#[test]
 fn shares_are_invoiced_once_until_a_credit_note_frees_them() {
     let mut app = demo();
     let first = issue(&mut app, Some("ELSBOOKS-2025"), InvoiceMode::PerMember).unwrap();

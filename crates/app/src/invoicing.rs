@@ -44,6 +44,14 @@ pub struct IssueRequest {
     pub explain: bool,
 }
 
+/// A batch drafted for review: every document it would issue, none numbered or stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftBatch {
+    pub drafts: Vec<Document>,
+    /// Shares left out because an invoice already bills them.
+    pub already_invoiced: usize,
+}
+
 /// What a batch did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IssueOutcome {
@@ -53,6 +61,14 @@ pub struct IssueOutcome {
 }
 
 impl App {
+    /// Drafts a batch for review without numbering or storing anything: the documents
+    /// `issue_invoices` would issue for the same request on the same data, each checked as
+    /// issuing checks it (billing address, VAT id, VAT rate, exchange rate, printable text).
+    pub fn draft_invoices(&self, req: &IssueRequest) -> Result<DraftBatch, AppError> {
+        let (drafts, already_invoiced) = Drafting::read(&self.store, req)?.drafts(&self.store, req)?;
+        Ok(DraftBatch { drafts, already_invoiced })
+    }
+
     /// Issues a batch of invoices. Every document is drafted and checked first; then they
     /// are numbered and stored `CHUNK` at a time, calling `progress(done, total)` after each.
     pub fn issue_invoices(
@@ -60,7 +76,7 @@ impl App {
         req: &IssueRequest,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<IssueOutcome, AppError> {
-        let (drafts, already_invoiced) = Drafting::read(&self.store, req)?.drafts(&self.store, req)?;
+        let DraftBatch { drafts, already_invoiced } = self.draft_invoices(req)?;
         let series = req.issue_date.year().to_string();
         let mut issued = Vec::with_capacity(drafts.len());
         let total = drafts.len();

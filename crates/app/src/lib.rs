@@ -31,7 +31,7 @@ pub use deals::{ScenarioText, SplitView};
 pub use demo::DEMO_YEAR;
 pub use error::AppError;
 pub use exports::{file_stem, neutralised, INVOICE_COLUMNS, LINE_COLUMNS};
-pub use invoicing::{Document, InvoiceMode, IssueOutcome, IssueRequest};
+pub use invoicing::{Document, DraftBatch, InvoiceMode, IssueOutcome, IssueRequest};
 pub use konsortio_core::invoice::{DocumentKind, Status};
 pub use konsortio_store::FrozenSplit;
 pub use konsortio_store::{InvoiceSummary, Payment};

@@ -3,7 +3,10 @@
 use std::io::Write;
 
 use chrono::NaiveDate;
-use konsortio_app::{App, AppError, Document, InvoiceMode, IssueRequest, Table};
+use std::collections::BTreeMap;
+
+use konsortio_app::{App, AppError, Document, DraftBatch, InvoiceMode, IssueRequest, Status, Table};
+use konsortio_core::Money;
 
 use crate::{print, say, ExportFormat, InvoiceCommand, Mode};
 
@@ -14,13 +17,16 @@ pub(crate) fn run(
     err: &mut dyn Write,
 ) -> Result<(), AppError> {
     match command {
-        InvoiceCommand::Issue { year, deal, mode, date, explain } => {
+        InvoiceCommand::Issue { year, deal, mode, date, explain, dry_run } => {
             let mode = match mode {
                 Mode::PerMember => InvoiceMode::PerMember,
                 Mode::Funder => InvoiceMode::Funder,
                 Mode::Consolidated => InvoiceMode::Consolidated,
             };
             let req = IssueRequest { year, deal, mode, issue_date: date_or_today(date.as_deref())?, explain };
+            if dry_run {
+                return drafts(out, &app.draft_invoices(&req)?);
+            }
             let outcome = app.issue_invoices(&req, &mut |done, total| {
                 let _ = writeln!(err, "issued {done} of {total}");
                 let _ = err.flush();
@@ -88,6 +94,47 @@ pub(crate) fn run(
             say(out, &format!("exported {} {what} to {}", files.len(), dir.display()))
         }
     }
+}
+
+/// A batch drafted for review: a row per document, then the totals per currency.
+fn drafts(out: &mut dyn Write, batch: &DraftBatch) -> Result<(), AppError> {
+    let headers = ["recipient", "name", "lines", "currency", "net", "VAT", "gross", "status"];
+    let rows = batch
+        .drafts
+        .iter()
+        .map(|d| {
+            vec![
+                d.buyer.code.clone(),
+                d.buyer.name.clone(),
+                d.lines.len().to_string(),
+                d.currency.to_string(),
+                d.net_total.grouped(),
+                d.vat_total.grouped(),
+                d.gross_total.grouped(),
+                Status::Draft.name().to_string(),
+            ]
+        })
+        .collect();
+    print::table(out, &Table { headers: headers.iter().map(|h| h.to_string()).collect(), rows })?;
+    let mut totals: BTreeMap<String, Money> = BTreeMap::new();
+    for d in &batch.drafts {
+        let sum = totals.entry(d.currency.to_string()).or_insert_with(|| Money::zero(d.currency));
+        *sum = sum.checked_add(d.gross_total).expect("one currency per entry");
+    }
+    let totals: Vec<String> = totals.iter().map(|(code, m)| format!("{code} {}", m.grouped())).collect();
+    let n = batch.drafts.len();
+    say(
+        out,
+        &format!(
+            "{n} draft{} totalling {}; nothing numbered or stored",
+            if n == 1 { "" } else { "s" },
+            if totals.is_empty() { "nothing".to_string() } else { totals.join(" + ") }
+        ),
+    )?;
+    if batch.already_invoiced > 0 {
+        say(out, &format!("left out {} shares already invoiced", batch.already_invoiced))?;
+    }
+    Ok(())
 }
 
 fn show(out: &mut dyn Write, d: &Document) -> Result<(), AppError> {

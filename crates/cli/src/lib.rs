@@ -146,6 +146,9 @@ enum InvoiceCommand {
         /// Attach each share's explanation to its line.
         #[arg(long)]
         explain: bool,
+        /// Draft the batch and print it for review: nothing is numbered or stored.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// The register: every invoice and credit note with its status.
     List,

@@ -343,9 +343,11 @@ fn check_party(p: &Party, needs_vat_id: bool) -> Result<(), InvoiceError> {
     }
 }
 
-/// Where an invoice stands, from what was paid and credited against it.
+/// Where an invoice stands: a draft (drafted for review, not numbered, not stored), then from
+/// what was paid and credited against it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
+    Draft,
     Issued,
     PartlyPaid,
     Paid,
@@ -355,6 +357,7 @@ pub enum Status {
 impl Status {
     pub fn name(self) -> &'static str {
         match self {
+            Status::Draft => "draft",
             Status::Issued => "issued",
             Status::PartlyPaid => "partly paid",
             Status::Paid => "paid",
