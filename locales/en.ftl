@@ -172,6 +172,632 @@ renewals-status-ended = Ended
 renewals-status-overdue = Notice overdue
 renewals-status-upcoming = Upcoming
 
+## Words several views share
+
+common-cancel = Cancel
+common-confirm = Confirm
+# { $what } names the change taken back, e.g. "deal SD-2426" or "removal of Walk-in users".
+common-undid = Undid the { $what }.
+common-overwrite = Overwrite
+common-overwrite-question = { $path } already exists. Overwrite it?
+common-saved-file = Saved { $path }.
+# A date range, e.g. a line's period or a report's months.
+common-period = { $start } – { $end }
+
+## Record fields, as the tables and forms name them (CSV files keep the field names themselves)
+
+field-code = Code
+field-name = Name
+field-kind = Kind
+field-country = Country
+field-city = City
+field-address = Address
+field-postcode = Postcode
+field-vat_id = VAT id
+field-language = Language
+field-currency = Currency
+field-join_date = Joined
+field-leave_date = Left
+field-email = Email
+field-member = Member
+field-year = Year
+field-metric = Metric
+field-value = Value
+field-vendor = Vendor
+field-platform = Platform
+field-counter_platform = COUNTER platform
+field-counter_database = COUNTER database
+field-resource = Resource
+field-title = Title
+field-start_date = Start date
+field-end_date = End date
+field-renewal = Renewal
+field-notice_days = Notice (days)
+field-governing_law = Governing law
+field-jurisdiction = Jurisdiction
+field-licence = Licence
+field-term = Term
+field-note = Note
+field-date = Date
+field-summary = Summary
+field-participation = Participation
+field-funder = Funder
+field-rule = Funding rule
+field-deal = Deal
+field-version = Version
+field-list_price = List price
+field-pricing = Pricing
+field-annual_cap_pct = Annual cap %
+field-index_pct = Price index %
+field-rate = Rate
+field-rate_date = Rate date
+field-rate_source = Rate source
+field-joined = Joined
+field-left = Left
+field-iban = IBAN
+field-bic = BIC
+field-payment_days = Payment terms (days)
+field-logo = Logo
+
+## The split workbench
+
+workbench-title = Deals and splits
+workbench-deal = Deal
+workbench-year = Year
+workbench-rule = Funding rule (see docs/RULES.md)
+workbench-reset-rule = Reset rule
+workbench-save-rule = Save rule to deal
+workbench-save-rule-title = Make this the deal's funding rule
+workbench-finalise = Finalise
+workbench-confirm-finalise = Finalise the split of { $deal } for { $year }? A finalised split is frozen and cannot be changed.
+workbench-rule-saved = Saved the rule of { $deal }: { $rule }.
+workbench-rule-undone = Undone: { $deal }'s rule is { $rule } again.
+workbench-price = Price to split
+workbench-funder-pays = Funder pays
+workbench-sum = Members pay + funder
+workbench-list-price = List price
+workbench-participants = Participants
+workbench-status = Status
+# { $at }: when and by whom, as the backend gives it.
+workbench-finalised = Finalised { $at }
+workbench-draft = Draft
+workbench-draft-unsaved = Draft (rule not saved)
+workbench-shares = Shares
+workbench-col-member = Member
+workbench-col-name = Name
+workbench-col-pays = Pays
+workbench-col-funder-pays = Funder pays
+workbench-col-notional = Notional share
+workbench-col-last-year = Last year
+workbench-col-change = Change
+workbench-explanation = Explanation
+workbench-why = Why { $member } pays what it pays
+workbench-click-member = Click a member to see how its share is computed.
+
+## Comparing rules (under the workbench)
+
+compare-title = Compare rules
+compare-rule-a = A: the rule above
+# { $rule } is a letter: A, B, C...
+compare-rule = Rule { $rule }
+compare-rule-placeholder = e.g. central: 50%; shared: fte
+compare-remove-rule = Remove rule { $rule }
+compare-add-rule = Add a rule
+compare-run = Compare
+compare-comparing = Comparing…
+compare-one-more = Type at least one more rule to compare with.
+compare-col-member = Member
+compare-col-name = Name
+compare-col-last-year = Last year
+compare-col-standalone = Stand-alone
+compare-col-pays = { $rule } pays
+compare-col-vs-last = { $rule } vs last year
+compare-col-vs-standalone = { $rule } vs stand-alone
+compare-members-pay = members pay
+compare-funder = funder { $amount }
+compare-rising =
+    { $count ->
+        [one] { $count } pays more than last year
+       *[other] { $count } pay more than last year
+    }
+compare-list-price = Stand-alone (list) price
+compare-show = Show
+compare-show-pays = What each member pays
+compare-show-last = … and the change vs last year
+compare-show-list = … and the change vs the stand-alone price
+compare-table = Comparison
+compare-chart-pays = Chart: what each member pays
+compare-chart-last = Chart: what each member pays more or less than last year
+compare-chart-list = Chart: what each member pays more or less than the stand-alone price
+compare-chart-aria-pays = What each member pays under rules { $rules }
+compare-chart-aria-last = What each member pays more or less than last year under rules { $rules }
+compare-chart-aria-list = What each member pays more or less than the stand-alone price under rules { $rules }
+compare-none-last = No member has a share from last year to compare with.
+compare-none-list = No stand-alone price is known to compare with.
+compare-bar-title = { $member } under { $rule }: { $amount }
+compare-chart-first = The chart shows the first { $shown } of { $count } members in the table's order: sort or search the table to choose them.
+
+## Licence terms (ERMI-style terms and the permission values)
+
+terms-title = Licence terms
+terms-tab-one = Terms of a licence
+terms-tab-compare = Compare licences
+terms-licence = Licence
+terms-recorded = { $recorded } of { $count } terms recorded. Click a term to change it.
+terms-no-licences = No licences yet: add one under Licences, or import licences.csv and licence_terms.csv.
+terms-of = Terms of { $licence }
+terms-term = Term
+terms-value = Value
+terms-note = Note
+terms-note-label = Note (clause, interpretation)
+terms-edit = Edit { $term }
+terms-save = Save term
+terms-remove = Remove
+terms-values = Values
+terms-values-hint = Explicit: the licence says so. Interpreted: read from wording that does not say it outright. Silent: the licence does not address it.
+terms-not-recorded = Not recorded
+terms-saved = Saved { $term } of { $licence }.
+terms-confirm-remove = Remove { $term } from { $licence }? It will show as not recorded.
+terms-removed = Removed { $term } from { $licence }.
+# What Undo takes back, inside common-undid ("Undid the ...").
+terms-undo-save = { $term } of { $licence }
+terms-undo-remove = removal of { $term }
+terms-to-compare = Licences to compare
+terms-only-differences = Only the terms that differ
+terms-choose-two = Choose two or more licences.
+terms-differ = { $differing } of { $count } terms differ.
+terms-compared = Licence terms compared
+terms-differs = differs
+terms-agree = The chosen licences agree on every term.
+term-walk_in_users = Walk-in users
+term-remote_access = Remote access
+term-alumni_access = Alumni access
+term-ill_print = Interlibrary loan: print
+term-ill_electronic = Interlibrary loan: electronic
+term-ill_secure_electronic = Interlibrary loan: secure electronic
+term-course_packs = Course packs
+term-e_reserves = E-reserves
+term-scholarly_sharing = Scholarly sharing
+term-text_data_mining = Text and data mining
+term-perpetual_access = Perpetual access
+term-post_cancellation_access = Post-cancellation access
+term-archiving_rights = Archiving rights
+term-confidentiality = Confidentiality clause
+term-annual_opt_out = Annual opt-out
+term-accessibility_compliance = Accessibility compliance
+term-open_access_publishing = Open-access publishing
+term-authorised_users = Authorised users
+term-concurrent_users = Concurrent users
+term-usage_statistics = Usage statistics
+term-authentication = Authentication
+permission-permitted_explicit = Permitted (explicit)
+permission-permitted_interpreted = Permitted (interpreted)
+permission-prohibited_explicit = Prohibited (explicit)
+permission-prohibited_interpreted = Prohibited (interpreted)
+permission-silent = Silent
+permission-not_applicable = Not applicable
+
+## Deals: the deal, its offer versions and its participants
+
+deals-title = Deals
+deals-new = New deal
+deals-empty = No deals yet: New deal creates one, or import deals.csv.
+deals-open-workbench = Open in the split workbench
+deals-parts = Deal parts
+deals-tab-deal = Deal
+deals-tab-offers = Offer versions ({ $count })
+deals-tab-participants = Participants ({ $count })
+deals-tab-participants-all = Participants (all)
+deals-open = Open: members opt in
+deals-closed = Closed: every current member takes part
+deals-starts = Starts
+deals-ends = Ends
+deals-funder = Central funder (optional)
+deals-funder-placeholder = Who pays the central part, if anyone
+deals-rule = Funding rule (docs/RULES.md)
+# { $example } is a rule shown as code.
+deals-rule-hint = For example { $example }. Try rules live in the split workbench.
+deals-create = Create deal
+deals-save = Save deal
+deals-delete = Delete deal
+deals-choose = Choose a deal, or New deal to enter one.
+deals-saved = Saved deal { $code }.
+deals-deleted = Deleted deal { $code }.
+deals-confirm-delete = Delete deal { $code } ({ $title })?
+deals-undo-save = deal { $code }
+deals-undo-delete = deletion of { $code }
+offers-versions = Offer versions
+offers-empty = No offer yet: New version enters the vendor's first offer.
+offers-new = New version
+offers-new-from = New version (from v{ $version })
+offers-highest = The split uses the highest version.
+offers-highest-is = The split uses the highest version: v{ $version } of { $date }.
+offers-version = Offer version { $version }
+offers-list-price = List price (stand-alone)
+offers-price = Price
+offers-kind-total = One total price
+offers-kind-tiers = Total price by number of participants
+offers-kind-per-site = Price per site by number of participants
+offers-total = Total ({ $currency })
+offers-from = From participants
+offers-total-price = Total price ({ $currency })
+offers-price-per-site = Price per site ({ $currency })
+# { $n }: the tier's or index row's place, 1, 2, 3...
+offers-tier-from = Tier { $n }: from participants
+offers-tier-amount = Tier { $n }: amount
+offers-remove-tier = Remove tier { $n }
+offers-add-tier = Add tier
+# Tiers in words, joined by "; ": "1–9 participants: 80000 EUR in all; 10 or more participants: 95000 EUR in all".
+offers-tier-range = { $from }–{ $to } participants
+offers-tier-exact =
+    { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
+offers-tier-or-more = { $from } or more participants
+offers-tier-in-all = { $range }: { $amount } { $currency } in all
+offers-tier-per-site = { $range }: { $amount } { $currency } per site
+offers-multi-year = Multi-year
+offers-cap = Annual cap (%)
+offers-index = Price index per year (%): each year's rise, at most the cap
+offers-index-year = Index { $n }: year
+offers-index-pct = Index { $n }: percent
+offers-remove-index = Remove index { $n }
+offers-year = Year
+offers-add-year = Add year
+offers-exchange-rate = Exchange rate ({ $from } to { $to })
+offers-rate = { $to } per 1 { $from }
+offers-rate-source-placeholder = e.g. ECB reference rate
+offers-note-placeholder = What changed in this version
+offers-save-version = Save version { $version }
+offers-save-changes = Save changes
+offers-delete = Delete version
+offers-saved = Saved offer version { $version } of { $deal }.
+offers-deleted = Deleted offer version { $version }.
+offers-confirm-delete = Delete offer version { $version } of { $deal }?
+offers-undo-save = offer version { $version }
+offers-undo-delete = deletion of offer version { $version }
+participants-closed = { $deal } is a closed deal: every current member takes part, for as long as it is a member. To choose the participants, make it open on the Deal tab.
+participants-search = Search members
+participants-show = Show
+participants-all = All members
+participants-in = Taking part
+participants-out = Not taking part
+participants-check-all = Check all { $count } shown
+participants-uncheck-all = Uncheck all shown
+participants-taking-part = { $taking } of { $count } members take part. Leave the dates empty for the whole period; a member that joins or leaves during it pays pro rata.
+participants-of = Participants of { $deal }
+participants-joined = Joined (YYYY-MM-DD)
+participants-takes-part = { $member } { $name } takes part
+participants-joined-of = { $member } joined
+participants-left-of = { $member } left
+participants-from-start = from the start
+participants-to-end = to the end
+participants-no-match = No member matches.
+participants-saving = Saving…
+participants-save = Save participants
+participants-save-changes =
+    { $count ->
+        [one] Save participants ({ $count } change)
+       *[other] Save participants ({ $count } changes)
+    }
+participants-discard = Discard changes
+participants-added = { $count } added
+participants-removed = { $count } removed
+participants-redated = { $count } with new dates
+# { $changes }: participants-added, -removed, -redated joined by commas.
+participants-saved = Saved the participants of { $deal }: { $changes }.
+participants-undo = participant changes of { $deal }
+participants-not-a-date = { $member }: { $field } '{ $value }' is not a date (YYYY-MM-DD)
+participants-left-before-joined = { $member }: left { $left } is before joined { $joined }
+participants-joins-after-end = { $member }: joins { $joined }, after the deal ends ({ $end })
+participants-leaves-before-start = { $member }: leaves { $left }, before the deal starts ({ $start })
+
+## Import of CSV files
+
+import-title = Import
+import-hint = CSV files with the columns docs/CSV.md describes (UTF-8, a header row). An import stores all its records or none of them; a folder is one transaction. Records with the same key are replaced.
+import-file-aria = Import a CSV file
+import-file-title = One CSV file
+import-choose-file = Choose file…
+import-no-file = No file chosen
+import-kind = Records in the file
+import-run = Import
+import-folder-aria = Import a folder
+import-folder-title = Import a folder of CSV files
+import-folder-heading = A folder of CSV files
+import-folder-hint = Files named after what they hold: consortium.csv, members.csv, deals.csv, offers.csv, … Missing files are skipped.
+import-choose-folder = Choose folder and import…
+import-importing = Importing { $what }… { $seconds } s
+import-progress = Importing
+import-busy-hint = The window stays usable; other views wait for the import to finish before they read.
+import-imported =
+    { $count ->
+        [one] Imported { $count } record:
+       *[other] Imported { $count } records:
+    }
+# { $kind }: one of import-kind-*, in lower case.
+import-imported-kind = { $count } { $kind }
+import-nothing = Nothing was imported.
+import-where-file = File
+import-where-line = Line
+import-where-field = Field
+import-kind-consortium = The consortium
+import-kind-funders = Funders
+import-kind-vat_rates = VAT rates
+import-kind-exchange_rates = Exchange rates
+import-kind-vendors = Vendors
+import-kind-resources = Resources
+import-kind-members = Members
+import-kind-member_metrics = Member metrics
+import-kind-licences = Licences
+import-kind-licence_terms = Licence terms
+import-kind-licence_amendments = Licence amendments
+import-kind-deals = Deals
+import-kind-offers = Offers
+import-kind-participations = Participations
+
+## Invoices and credit notes
+
+invoices-title = Invoices
+invoices-export-format = Export format
+invoices-format-csv = Accounting CSV (invoices + lines)
+invoices-format-ubl = E-invoices (UBL 2.1 XML)
+invoices-format-pdf = PDF documents
+invoices-export = Export…
+invoices-exporting = Exporting
+invoices-overwrite = { $file } already exists (there may be others). Overwrite the files of this export in { $dir }?
+invoices-exported-csv = Exported invoices.csv and invoice_lines.csv to { $dir }.
+invoices-exported-ubl =
+    { $count ->
+        [one] Exported { $count } e-invoice to { $dir }.
+       *[other] Exported { $count } e-invoices to { $dir }.
+    }
+invoices-exported-pdf =
+    { $count ->
+        [one] Exported { $count } PDF to { $dir }.
+       *[other] Exported { $count } PDFs to { $dir }.
+    }
+invoices-year = Year
+invoices-deal = Deal
+invoices-all-deals = All deals with a finalised split
+invoices-whom = Whom to invoice
+invoices-mode-per_member = Each member, one invoice per deal
+invoices-mode-consolidated = Each member, one invoice for all its deals
+invoices-mode-funder = Each deal's funder, for its part
+invoices-issue-date = Issue date
+invoices-explain = Attach how each share was computed
+invoices-issue = Issue invoices
+# { $whom }: one of invoices-mode-*, in lower case.
+invoices-confirm-issue-deal = Issue the invoices of the { $year } split of { $deal } ({ $whom }), dated { $date }? Issued invoices are numbered for good; they can only be credited.
+invoices-confirm-issue-all = Issue the invoices of every finalised split of { $year } ({ $whom }), dated { $date }? Issued invoices are numbered for good; they can only be credited.
+invoices-drafting = Drafting the invoices
+invoices-issuing = Issuing invoices
+invoices-progress = { $what }: { $done } of { $total }
+# { $range } is invoices-issued-range or -single or nothing; { $left } is invoices-left-out or nothing.
+invoices-issued =
+    { $count ->
+        [one] Issued { $count } invoice{ $range }{ $left }.
+       *[other] Issued { $count } invoices{ $range }{ $left }.
+    }
+invoices-issued-range = : { $first } to { $last }
+invoices-issued-single = : { $number }
+invoices-left-out =
+    { $count ->
+        [one] ; { $count } share already invoiced was left out
+       *[other] ; { $count } shares already invoiced were left out
+    }
+invoices-register = Invoice register
+invoices-empty = No invoices yet. Finalise a split, then issue its invoices above.
+invoices-col-number = Number
+invoices-col-issued = Issued
+invoices-col-due = Due
+invoices-col-recipient = Recipient
+invoices-col-currency = Currency
+invoices-col-gross = Gross
+invoices-col-paid = Paid
+invoices-col-credited = Credited
+invoices-col-status = Status
+invoices-status-issued = issued
+invoices-status-partly-paid = partly paid
+invoices-status-paid = paid
+invoices-status-credited = credited
+invoices-status-credit-note = credit note
+invoices-credits = credits { $number }
+invoices-invoice = Invoice { $number }
+invoices-credit-note = Credit note { $number }
+invoices-meta = Issued { $issued } · due { $due } · payment reference { $reference }
+invoices-meta-credit = Issued { $issued } · credits invoice { $number } of { $date }
+invoices-lines = Lines
+invoices-description = Description
+invoices-period = Period
+invoices-vat = VAT
+invoices-net = Net
+invoices-share = Share { $amount }
+invoices-how = How this share was computed
+invoices-vat-breakdown = VAT breakdown
+invoices-rate = Rate
+invoices-taxable = Taxable
+invoices-total = Total
+invoices-vat-S = Standard rate
+invoices-vat-Z = Zero rate
+invoices-vat-E = Exempt
+invoices-vat-AE = Reverse charge
+invoices-vat-K = Intra-community supply
+invoices-vat-G = Export outside the EU
+invoices-vat-O = Outside the scope of VAT
+invoices-converted = Converted at 1 { $from } = { $rate } { $to } ({ $source }, { $date })
+invoices-vat-national = ; VAT in { $currency }: { $amount }
+invoices-bill-to = Bill to
+invoices-vat-id = VAT id { $id }
+invoices-payments = Payments
+invoices-no-payments = None recorded.
+invoices-still-due = Still due
+invoices-credit = Credit…
+invoices-record-payment-open = Record payment…
+invoices-credit-form = Credit
+invoices-credit-which = Credit which lines?
+invoices-credit-all = All lines not yet credited
+invoices-credit-chosen = Chosen lines
+invoices-credit-choose-line = Choose at least one line to credit.
+invoices-credit-date = Credit note date
+invoices-credit-issue = Issue credit note
+invoices-confirm-credit-all = Issue a credit note for every line not yet credited of { $number } ({ $buyer })? A credit note is numbered for good.
+invoices-confirm-credit =
+    { $count ->
+        [one] Issue a credit note for { $count } line of { $number } ({ $buyer })? A credit note is numbered for good.
+       *[other] Issue a credit note for { $count } lines of { $number } ({ $buyer })? A credit note is numbered for good.
+    }
+invoices-credited = Issued credit note { $number } for { $amount }.
+invoices-record-payment = Record payment
+invoices-payment-date = Payment date
+invoices-amount = Amount ({ $currency })
+invoices-reference = Reference (optional)
+invoices-paid = Recorded a payment of { $amount }; { $number } is { $status }.
+invoices-choose = Choose an invoice to see its lines, VAT and payments.
+
+## One member's view
+
+member-view-member = Member
+member-view-statement-year = Statement year
+member-view-statement = Statement PDF…
+member-view-pays = { $year } pays
+member-view-table = Member shares
+member-view-col-year = Year
+member-view-col-deal = Deal
+member-view-col-title = Title
+member-view-col-pays = Pays
+member-view-col-funder-pays = Funder pays
+member-view-col-change = Change
+member-view-col-status = Status
+member-view-col-uses = Uses
+member-view-col-cost-per-use = Cost per use
+member-view-finalised = Finalised
+member-view-draft = Draft
+member-view-usage-note = Uses are Unique_Item_Requests from the member’s imported COUNTER reports, in the split’s months.
+
+## Usage: COUNTER reports, vendors' names, cost per use
+
+usage-title = Usage
+usage-intro = COUNTER reports per member, the vendor names they use, and cost per use of finalised shares.
+usage-tab-reports = Reports
+usage-tab-names = Names and mappings
+usage-tab-cost = Cost per use
+usage-import-title = Import a COUNTER file
+usage-import-hint = Release 5.1, 5 or 4; TSV, CSV, Excel or SUSHI JSON. The file is checked first and imported whole or not at all; the same report again replaces the earlier import.
+usage-member = Member
+usage-choose-file = Choose COUNTER file…
+usage-no-file = No file chosen
+usage-reading = Reading { $file }
+usage-importing = Importing { $file } for { $member }
+usage-elapsed = { $what }… { $seconds } s
+usage-busy-hint = The window stays usable while the file is read.
+usage-file-is = What the file holds
+usage-release = Release
+usage-report = Report
+usage-institution = Institution
+usage-period = Period
+usage-created = Created
+usage-exceptions = Exceptions
+usage-none = none
+usage-not-given = (not given)
+usage-rows-items = { $rows } rows, { $items } items
+usage-metric = Metric
+usage-total = Total
+usage-import-for = Import for { $member }
+usage-imported = Imported { $file } for { $member }.
+usage-replaced = Replaced the earlier import of { $files }.
+usage-matched = Matched: { $list }.
+usage-matched-rows =
+    { $rows ->
+        [one] { $resource } ({ $rows } row)
+       *[other] { $resource } ({ $rows } rows)
+    }
+usage-matched-nothing = Matched no resource.
+usage-unmatched-after-import =
+    { $count ->
+        [one] { $count } name matched no resource: map it under “Names and mappings”.
+       *[other] { $count } names matched no resource: map them under “Names and mappings”.
+    }
+usage-outside = Some counts fall outside the membership: they are kept but left out of cost per use.
+usage-nothing-imported = Nothing was imported.
+usage-imports-title = Imported reports
+usage-imports-col-member = Member
+usage-imports-col-release = Release
+usage-imports-col-report = Report
+usage-imports-col-period = Period
+usage-imports-col-platform = Platform
+usage-imports-col-rows = Rows
+usage-imports-col-totals = Totals
+usage-imports-col-file = File
+usage-imports-empty = No COUNTER report imported yet: choose a member and a file above.
+usage-delete-report = Delete report…
+usage-confirm-delete = Delete the { $report } report of { $member } for { $period } ({ $file })? Cost per use and usage bases will no longer count it. This cannot be undone here: import the file again to restore it.
+usage-deleted = Deleted the { $report } report of { $member }.
+usage-unmatched-title = Names that matched no resource
+usage-unmatched-hint = A vendor’s platform or database name that no resource’s COUNTER names match. Map it once; the mapping is remembered and applies to reports imported before and after.
+usage-unmatched-empty = Every name in the imported reports matches a resource.
+usage-unmatched-col-platform = Platform
+usage-unmatched-col-database = Database
+usage-unmatched-col-items = Items
+usage-unmatched-col-members = Members
+usage-unmatched-col-ambiguous = Ambiguous between
+usage-unmatched-col-resource = Means resource
+usage-resource-for = Resource for { $name }
+usage-choose-resource = Choose a resource…
+usage-map = Map
+usage-map-label = Map { $name }
+usage-mapped = “{ $name }” now means { $resource }.
+usage-pick-resource-first = Choose the resource this name means.
+usage-undo-map = mapping of “{ $name }”
+usage-undo-unmap = unmapping of “{ $name }”
+usage-mappings-title = Mappings
+usage-mappings-empty = No mapping yet: names are matched by the resources’ COUNTER platform and database names.
+usage-mappings-col-name = Vendor’s name
+usage-mappings-col-resource = Resource
+usage-unmap = Unmap
+usage-unmap-label = Unmap { $name }
+usage-unmapped = “{ $name }” is no longer mapped.
+usage-year = Year
+usage-metric-label = Counted as a use
+usage-only-used = Only shares with imported usage
+usage-cost-col-member = Member
+usage-cost-col-name = Name
+usage-cost-col-resource = Resource
+usage-cost-col-deal = Deal
+usage-cost-col-share = Share
+usage-cost-col-uses = Uses
+usage-cost-col-cost-per-use = Cost per use
+usage-cost-col-consortium = Consortium-wide
+usage-cost-empty = No finalised share of { $year } has imported usage: import COUNTER reports for its members (Reports), or choose another year.
+usage-cost-empty-all = No split of { $year } is finalised yet: finalise one in the split workbench, or choose another year.
+usage-consortium-title = Consortium-wide (the deal’s price over all participants’ uses)
+usage-consortium-col-resource = Resource
+usage-consortium-col-name = Name
+usage-consortium-col-deal = Deal
+usage-consortium-col-price = Price
+usage-consortium-col-uses = Uses
+usage-consortium-col-cost-per-use = Cost per use
+usage-consortium-table = Consortium-wide cost per use
+usage-resource = Resource
+usage-rank-title = Members ranked by cost per use: { $resource }, { $year }
+usage-rank-aria = Members ranked by cost per use of { $resource }, highest first
+usage-rank-empty = No member has uses of this resource in the year.
+usage-rank-more = The { $shown } highest of { $count } members.
+usage-consortium-line = consortium-wide
+usage-trend-title = Cost per use over the years: { $resource }
+usage-trend-member = Member in the trend
+usage-trend-consortium-only = The consortium only
+usage-trend-aria = Cost per use of { $resource } by year
+usage-trend-empty = No year has both a finalised share and imported usage of this resource.
+usage-trend-loading = Computing the years…
+usage-export-title = Files
+usage-export-csv = Export usage CSV…
+usage-export-pdf = Usage report PDF…
+usage-pdf-for = PDF for
+usage-the-consortium = The consortium
+
+
 ## Errors by the code the backend sends ({ $message } is the backend's own English detail)
 
 error-input = { $message }

@@ -171,6 +171,619 @@ renewals-status-ended = Päättynyt
 renewals-status-overdue = Irtisanomisaika ohi
 renewals-status-upcoming = Tulossa
 
+## Useamman näkymän yhteiset sanat
+
+common-cancel = Peruuta
+common-confirm = Vahvista
+common-undid = Kumottu: { $what }.
+common-overwrite = Korvaa
+common-overwrite-question = { $path } on jo olemassa. Korvataanko se?
+common-saved-file = Tallennettu { $path }.
+common-period = { $start } – { $end }
+
+## Tietueiden kentät taulukoissa ja lomakkeissa (CSV-tiedostot pitävät kenttien nimet)
+
+field-code = Tunnus
+field-name = Nimi
+field-kind = Laji
+field-country = Maa
+field-city = Kaupunki
+field-address = Osoite
+field-postcode = Postinumero
+field-vat_id = ALV-tunniste
+field-language = Kieli
+field-currency = Valuutta
+field-join_date = Liittynyt
+field-leave_date = Eronnut
+field-email = Sähköposti
+field-member = Jäsen
+field-year = Vuosi
+field-metric = Tunnusluku
+field-value = Arvo
+field-vendor = Toimittaja
+field-platform = Alusta
+field-counter_platform = COUNTER-alusta
+field-counter_database = COUNTER-tietokanta
+field-resource = Aineisto
+field-title = Nimi
+field-start_date = Alkaa
+field-end_date = Päättyy
+field-renewal = Uusiminen
+field-notice_days = Irtisanomisaika (pv)
+field-governing_law = Sovellettava laki
+field-jurisdiction = Oikeuspaikka
+field-licence = Lisenssi
+field-term = Ehto
+field-note = Huomautus
+field-date = Päivämäärä
+field-summary = Tiivistelmä
+field-participation = Osallistuminen
+field-funder = Rahoittaja
+field-rule = Jakosääntö
+field-deal = Sopimus
+field-version = Versio
+field-list_price = Listahinta
+field-pricing = Hinnoittelu
+field-annual_cap_pct = Vuosikatto %
+field-index_pct = Hintaindeksi %
+field-rate = Kurssi
+field-rate_date = Kurssipäivä
+field-rate_source = Kurssin lähde
+field-joined = Liittyy
+field-left = Eroaa
+field-iban = IBAN
+field-bic = BIC
+field-payment_days = Maksuaika (pv)
+field-logo = Logo
+
+## Kustannusjaon työpöytä
+
+workbench-title = Sopimukset ja kustannusjako
+workbench-deal = Sopimus
+workbench-year = Vuosi
+workbench-rule = Jakosääntö (ks. docs/RULES.md)
+workbench-reset-rule = Palauta sääntö
+workbench-save-rule = Tallenna sääntö sopimukseen
+workbench-save-rule-title = Tee tästä sopimuksen jakosääntö
+workbench-finalise = Vahvista
+workbench-confirm-finalise = Vahvistetaanko sopimuksen { $deal } kustannusjako vuodelle { $year }? Vahvistettu jako lukitaan eikä sitä voi enää muuttaa.
+workbench-rule-saved = Sopimuksen { $deal } sääntö tallennettu: { $rule }.
+workbench-rule-undone = Kumottu: sopimuksen { $deal } sääntö on taas { $rule }.
+workbench-price = Jaettava hinta
+workbench-funder-pays = Rahoittaja maksaa
+workbench-sum = Jäsenet + rahoittaja
+workbench-list-price = Listahinta
+workbench-participants = Osallistujat
+workbench-status = Tila
+workbench-finalised = Vahvistettu { $at }
+workbench-draft = Luonnos
+workbench-draft-unsaved = Luonnos (sääntöä ei tallennettu)
+workbench-shares = Osuudet
+workbench-col-member = Jäsen
+workbench-col-name = Nimi
+workbench-col-pays = Maksaa
+workbench-col-funder-pays = Rahoittaja maksaa
+workbench-col-notional = Laskennallinen osuus
+workbench-col-last-year = Viime vuonna
+workbench-col-change = Muutos
+workbench-explanation = Selitys
+workbench-why = Miksi { $member } maksaa tämän verran
+workbench-click-member = Napsauta jäsentä nähdäksesi, miten sen osuus lasketaan.
+
+## Sääntöjen vertailu (työpöydän alla)
+
+compare-title = Vertaa sääntöjä
+compare-rule-a = A: yllä oleva sääntö
+compare-rule = Sääntö { $rule }
+compare-rule-placeholder = esim. central: 50%; shared: fte
+compare-remove-rule = Poista sääntö { $rule }
+compare-add-rule = Lisää sääntö
+compare-run = Vertaa
+compare-comparing = Verrataan…
+compare-one-more = Kirjoita vielä vähintään yksi sääntö vertailtavaksi.
+compare-col-member = Jäsen
+compare-col-name = Nimi
+compare-col-last-year = Viime vuonna
+compare-col-standalone = Erikseen
+compare-col-pays = { $rule } maksaa
+compare-col-vs-last = { $rule } vs. viime vuosi
+compare-col-vs-standalone = { $rule } vs. erikseen
+compare-members-pay = jäsenet maksavat
+compare-funder = rahoittaja { $amount }
+compare-rising =
+    { $count ->
+        [one] { $count } maksaa enemmän kuin viime vuonna
+       *[other] { $count } maksaa enemmän kuin viime vuonna
+    }
+compare-list-price = Hinta erikseen (listahinta)
+compare-show = Näytä
+compare-show-pays = Mitä kukin jäsen maksaa
+compare-show-last = … ja muutos viime vuodesta
+compare-show-list = … ja muutos erillishintaan
+compare-table = Vertailu
+compare-chart-pays = Kaavio: mitä kukin jäsen maksaa
+compare-chart-last = Kaavio: kuinka paljon enemmän tai vähemmän kukin jäsen maksaa kuin viime vuonna
+compare-chart-list = Kaavio: kuinka paljon enemmän tai vähemmän kukin jäsen maksaa kuin erillishinta
+compare-chart-aria-pays = Mitä kukin jäsen maksaa säännöillä { $rules }
+compare-chart-aria-last = Kuinka paljon enemmän tai vähemmän kukin jäsen maksaa kuin viime vuonna säännöillä { $rules }
+compare-chart-aria-list = Kuinka paljon enemmän tai vähemmän kukin jäsen maksaa kuin erillishinta säännöillä { $rules }
+compare-none-last = Yhdelläkään jäsenellä ei ole viime vuoden osuutta vertailtavaksi.
+compare-none-list = Erillishintaa ei tiedetä, joten vertailukohtaa ei ole.
+compare-bar-title = { $member }, sääntö { $rule }: { $amount }
+compare-chart-first = Kaavio näyttää taulukon järjestyksessä { $shown } ensimmäistä jäsentä { $count }:stä: lajittele tai hae taulukosta valitaksesi ne.
+
+## Lisenssiehdot (ERMI-tyyppiset ehdot ja lupien arvot)
+
+terms-title = Lisenssiehdot
+terms-tab-one = Lisenssin ehdot
+terms-tab-compare = Vertaa lisenssejä
+terms-licence = Lisenssi
+terms-recorded = { $recorded }/{ $count } ehtoa kirjattu. Muuta ehtoa napsauttamalla sitä.
+terms-no-licences = Ei vielä lisenssejä: lisää lisenssi kohdassa Lisenssit tai tuo licences.csv ja licence_terms.csv.
+terms-of = Lisenssin { $licence } ehdot
+terms-term = Ehto
+terms-value = Arvo
+terms-note = Huomautus
+terms-note-label = Huomautus (kohta, tulkinta)
+terms-edit = Muokkaa: { $term }
+terms-save = Tallenna ehto
+terms-remove = Poista
+terms-values = Arvot
+terms-values-hint = Nimenomainen: lisenssi sanoo sen suoraan. Tulkittu: päätelty sanamuodosta, joka ei sano sitä suoraan. Ei mainintaa: lisenssi ei käsittele asiaa.
+terms-not-recorded = Ei kirjattu
+terms-saved = Tallennettu: { $term } ({ $licence }).
+terms-confirm-remove = Poistetaanko { $term } lisenssistä { $licence }? Ehto näkyy sen jälkeen kirjaamattomana.
+terms-removed = Poistettu { $term } lisenssistä { $licence }.
+terms-undo-save = { $term } ({ $licence })
+terms-undo-remove = ehdon { $term } poisto
+terms-to-compare = Vertailtavat lisenssit
+terms-only-differences = Vain ehdot, jotka eroavat
+terms-choose-two = Valitse vähintään kaksi lisenssiä.
+terms-differ = { $differing }/{ $count } ehtoa eroaa.
+terms-compared = Lisenssiehtojen vertailu
+terms-differs = eroaa
+terms-agree = Valitut lisenssit ovat samaa mieltä kaikista ehdoista.
+term-walk_in_users = Paikan päällä käyttäjät
+term-remote_access = Etäkäyttö
+term-alumni_access = Alumnien käyttö
+term-ill_print = Kaukolaina: painettu
+term-ill_electronic = Kaukolaina: sähköinen
+term-ill_secure_electronic = Kaukolaina: suojattu sähköinen
+term-course_packs = Kurssimateriaalit
+term-e_reserves = Sähköiset kurssivarastot
+term-scholarly_sharing = Tutkijoiden välinen jakaminen
+term-text_data_mining = Teksti- ja tiedonlouhinta
+term-perpetual_access = Pysyvä käyttöoikeus
+term-post_cancellation_access = Käyttö irtisanomisen jälkeen
+term-archiving_rights = Arkistointioikeus
+term-confidentiality = Salassapitoehto
+term-annual_opt_out = Vuosittainen irtautuminen
+term-accessibility_compliance = Saavutettavuus
+term-open_access_publishing = Avoin julkaiseminen
+term-authorised_users = Valtuutetut käyttäjät
+term-concurrent_users = Samanaikaiset käyttäjät
+term-usage_statistics = Käyttötilastot
+term-authentication = Tunnistautuminen
+permission-permitted_explicit = Sallittu (nimenomaisesti)
+permission-permitted_interpreted = Sallittu (tulkittu)
+permission-prohibited_explicit = Kielletty (nimenomaisesti)
+permission-prohibited_interpreted = Kielletty (tulkittu)
+permission-silent = Ei mainintaa
+permission-not_applicable = Ei sovellu
+
+## Sopimukset: sopimus, sen tarjousversiot ja osallistujat
+
+deals-title = Sopimukset
+deals-new = Uusi sopimus
+deals-empty = Ei vielä sopimuksia: luo sopimus Uusi sopimus -painikkeella tai tuo deals.csv.
+deals-open-workbench = Avaa kustannusjaon työpöydällä
+deals-parts = Sopimuksen osat
+deals-tab-deal = Sopimus
+deals-tab-offers = Tarjousversiot ({ $count })
+deals-tab-participants = Osallistujat ({ $count })
+deals-tab-participants-all = Osallistujat (kaikki)
+deals-open = Avoin: jäsenet ilmoittautuvat mukaan
+deals-closed = Suljettu: kaikki nykyiset jäsenet ovat mukana
+deals-starts = Alkaa
+deals-ends = Päättyy
+deals-funder = Keskitetty rahoittaja (valinnainen)
+deals-funder-placeholder = Kuka maksaa keskitetyn osuuden, jos joku
+deals-rule = Jakosääntö (docs/RULES.md)
+deals-rule-hint = Esimerkiksi { $example }. Kokeile sääntöjä kustannusjaon työpöydällä.
+deals-create = Luo sopimus
+deals-save = Tallenna sopimus
+deals-delete = Poista sopimus
+deals-choose = Valitse sopimus tai syötä uusi Uusi sopimus -painikkeella.
+deals-saved = Sopimus { $code } tallennettu.
+deals-deleted = Sopimus { $code } poistettu.
+deals-confirm-delete = Poistetaanko sopimus { $code } ({ $title })?
+deals-undo-save = sopimuksen { $code } muutos
+deals-undo-delete = sopimuksen { $code } poisto
+offers-versions = Tarjousversiot
+offers-empty = Ei vielä tarjousta: Uusi versio kirjaa toimittajan ensimmäisen tarjouksen.
+offers-new = Uusi versio
+offers-new-from = Uusi versio (pohjana v{ $version })
+offers-highest = Kustannusjako käyttää uusinta versiota.
+offers-highest-is = Kustannusjako käyttää uusinta versiota: v{ $version }, { $date }.
+offers-version = Tarjousversio { $version }
+offers-list-price = Listahinta (erikseen)
+offers-price = Hinta
+offers-kind-total = Yksi kokonaishinta
+offers-kind-tiers = Kokonaishinta osallistujamäärän mukaan
+offers-kind-per-site = Hinta per toimipaikka osallistujamäärän mukaan
+offers-total = Yhteensä ({ $currency })
+offers-from = Osallistujia alkaen
+offers-total-price = Kokonaishinta ({ $currency })
+offers-price-per-site = Hinta per toimipaikka ({ $currency })
+offers-tier-from = Porras { $n }: osallistujia alkaen
+offers-tier-amount = Porras { $n }: summa
+offers-remove-tier = Poista porras { $n }
+offers-add-tier = Lisää porras
+offers-tier-range = { $from }–{ $to } osallistujaa
+offers-tier-exact =
+    { $count ->
+        [one] { $count } osallistuja
+       *[other] { $count } osallistujaa
+    }
+offers-tier-or-more = { $from } osallistujaa tai enemmän
+offers-tier-in-all = { $range }: { $amount } { $currency } yhteensä
+offers-tier-per-site = { $range }: { $amount } { $currency } per toimipaikka
+offers-multi-year = Monivuotinen
+offers-cap = Vuosikatto (%)
+offers-index = Hintaindeksi vuosittain (%): kunkin vuoden korotus, enintään katon verran
+offers-index-year = Indeksi { $n }: vuosi
+offers-index-pct = Indeksi { $n }: prosentti
+offers-remove-index = Poista indeksi { $n }
+offers-year = Vuosi
+offers-add-year = Lisää vuosi
+offers-exchange-rate = Valuuttakurssi ({ $from } → { $to })
+offers-rate = { $to } / 1 { $from }
+offers-rate-source-placeholder = esim. EKP:n viitekurssi
+offers-note-placeholder = Mikä tässä versiossa muuttui
+offers-save-version = Tallenna versio { $version }
+offers-save-changes = Tallenna muutokset
+offers-delete = Poista versio
+offers-saved = Sopimuksen { $deal } tarjousversio { $version } tallennettu.
+offers-deleted = Tarjousversio { $version } poistettu.
+offers-confirm-delete = Poistetaanko sopimuksen { $deal } tarjousversio { $version }?
+offers-undo-save = tarjousversion { $version } muutos
+offers-undo-delete = tarjousversion { $version } poisto
+participants-closed = { $deal } on suljettu sopimus: kaikki nykyiset jäsenet ovat mukana niin kauan kuin ovat jäseniä. Jos haluat valita osallistujat, muuta sopimus avoimeksi Sopimus-välilehdellä.
+participants-search = Hae jäseniä
+participants-show = Näytä
+participants-all = Kaikki jäsenet
+participants-in = Mukana
+participants-out = Ei mukana
+participants-check-all = Valitse kaikki { $count } näkyvää
+participants-uncheck-all = Poista näkyvien valinnat
+participants-taking-part = { $taking }/{ $count } jäsentä on mukana. Jätä päivämäärät tyhjiksi, jos jäsen on mukana koko kauden; kesken kauden liittyvä tai eroava jäsen maksaa suhteellisen osuuden.
+participants-of = Sopimuksen { $deal } osallistujat
+participants-joined = Liittyy (VVVV-KK-PP)
+participants-takes-part = { $member } { $name } on mukana
+participants-joined-of = { $member } liittyy
+participants-left-of = { $member } eroaa
+participants-from-start = alusta
+participants-to-end = loppuun
+participants-no-match = Yksikään jäsen ei vastaa hakua.
+participants-saving = Tallennetaan…
+participants-save = Tallenna osallistujat
+participants-save-changes =
+    { $count ->
+        [one] Tallenna osallistujat ({ $count } muutos)
+       *[other] Tallenna osallistujat ({ $count } muutosta)
+    }
+participants-discard = Hylkää muutokset
+participants-added = { $count } lisätty
+participants-removed = { $count } poistettu
+participants-redated = { $count } uusin päivämäärin
+participants-saved = Sopimuksen { $deal } osallistujat tallennettu: { $changes }.
+participants-undo = sopimuksen { $deal } osallistujamuutokset
+participants-not-a-date = { $member }: { $field } '{ $value }' ei ole päivämäärä (VVVV-KK-PP)
+participants-left-before-joined = { $member }: eroaa { $left } ennen liittymistään { $joined }
+participants-joins-after-end = { $member }: liittyy { $joined }, vasta sopimuksen päätyttyä ({ $end })
+participants-leaves-before-start = { $member }: eroaa { $left }, jo ennen sopimuksen alkua ({ $start })
+
+## CSV-tiedostojen tuonti
+
+import-title = Tuonti
+import-hint = CSV-tiedostoja, joiden sarakkeet kuvataan tiedostossa docs/CSV.md (UTF-8, otsikkorivi). Tuonti tallentaa joko kaikki tietueensa tai ei yhtään; kansio tuodaan yhtenä tapahtumana. Samalla avaimella olevat tietueet korvataan.
+import-file-aria = Tuo CSV-tiedosto
+import-file-title = Yksi CSV-tiedosto
+import-choose-file = Valitse tiedosto…
+import-no-file = Tiedostoa ei ole valittu
+import-kind = Tiedoston tietueet
+import-run = Tuo
+import-folder-aria = Tuo kansio
+import-folder-title = Tuo kansiollinen CSV-tiedostoja
+import-folder-heading = Kansiollinen CSV-tiedostoja
+import-folder-hint = Tiedostot nimetään sisältönsä mukaan: consortium.csv, members.csv, deals.csv, offers.csv, … Puuttuvat tiedostot ohitetaan.
+import-choose-folder = Valitse kansio ja tuo…
+import-importing = Tuodaan { $what }… { $seconds } s
+import-progress = Tuodaan
+import-busy-hint = Ikkunaa voi käyttää sillä välin; muut näkymät odottavat tuonnin valmistumista ennen kuin lukevat tietoja.
+import-imported =
+    { $count ->
+        [one] Tuotiin { $count } tietue:
+       *[other] Tuotiin { $count } tietuetta:
+    }
+import-imported-kind = { $kind }: { $count }
+import-nothing = Mitään ei tuotu.
+import-where-file = Tiedosto
+import-where-line = Rivi
+import-where-field = Kenttä
+import-kind-consortium = Konsortio
+import-kind-funders = Rahoittajat
+import-kind-vat_rates = ALV-kannat
+import-kind-exchange_rates = Valuuttakurssit
+import-kind-vendors = Toimittajat
+import-kind-resources = Aineistot
+import-kind-members = Jäsenet
+import-kind-member_metrics = Jäsenten tunnusluvut
+import-kind-licences = Lisenssit
+import-kind-licence_terms = Lisenssiehdot
+import-kind-licence_amendments = Lisenssimuutokset
+import-kind-deals = Sopimukset
+import-kind-offers = Tarjoukset
+import-kind-participations = Osallistumiset
+
+## Laskut ja hyvityslaskut
+
+invoices-title = Laskut
+invoices-export-format = Vientimuoto
+invoices-format-csv = Kirjanpidon CSV (laskut + rivit)
+invoices-format-ubl = Verkkolaskut (UBL 2.1 XML)
+invoices-format-pdf = PDF-asiakirjat
+invoices-export = Vie…
+invoices-exporting = Viedään
+invoices-overwrite = { $file } on jo olemassa (muitakin voi olla). Korvataanko tämän viennin tiedostot kansiossa { $dir }?
+invoices-exported-csv = invoices.csv ja invoice_lines.csv viety kansioon { $dir }.
+invoices-exported-ubl =
+    { $count ->
+        [one] { $count } verkkolasku viety kansioon { $dir }.
+       *[other] { $count } verkkolaskua viety kansioon { $dir }.
+    }
+invoices-exported-pdf =
+    { $count ->
+        [one] { $count } PDF viety kansioon { $dir }.
+       *[other] { $count } PDF:ää viety kansioon { $dir }.
+    }
+invoices-year = Vuosi
+invoices-deal = Sopimus
+invoices-all-deals = Kaikki sopimukset, joiden jako on vahvistettu
+invoices-whom = Kenelle laskutetaan
+invoices-mode-per_member = Kullekin jäsenelle lasku sopimuksittain
+invoices-mode-consolidated = Kullekin jäsenelle yksi lasku kaikista sopimuksista
+invoices-mode-funder = Kunkin sopimuksen rahoittajalle sen osuudesta
+invoices-issue-date = Laskun päivämäärä
+invoices-explain = Liitä selvitys osuuksien laskennasta
+invoices-issue = Laadi laskut
+invoices-confirm-issue-deal = Laaditaanko laskut sopimuksen { $deal } vuoden { $year } kustannusjaosta ({ $whom }), päivättynä { $date }? Laaditut laskut numeroidaan pysyvästi; ne voi vain hyvittää.
+invoices-confirm-issue-all = Laaditaanko laskut kaikista vuoden { $year } vahvistetuista kustannusjaoista ({ $whom }), päivättynä { $date }? Laaditut laskut numeroidaan pysyvästi; ne voi vain hyvittää.
+invoices-drafting = Laskuja valmistellaan
+invoices-issuing = Laaditaan laskuja
+invoices-progress = { $what }: { $done }/{ $total }
+invoices-issued =
+    { $count ->
+        [one] Laadittiin { $count } lasku{ $range }{ $left }.
+       *[other] Laadittiin { $count } laskua{ $range }{ $left }.
+    }
+invoices-issued-range = : { $first } – { $last }
+invoices-issued-single = : { $number }
+invoices-left-out =
+    { $count ->
+        [one] ; { $count } jo laskutettu osuus jätettiin pois
+       *[other] ; { $count } jo laskutettua osuutta jätettiin pois
+    }
+invoices-register = Laskurekisteri
+invoices-empty = Ei vielä laskuja. Vahvista kustannusjako ja laadi sen laskut yllä.
+invoices-col-number = Numero
+invoices-col-issued = Päivätty
+invoices-col-due = Eräpäivä
+invoices-col-recipient = Vastaanottaja
+invoices-col-currency = Valuutta
+invoices-col-gross = Yhteensä
+invoices-col-paid = Maksettu
+invoices-col-credited = Hyvitetty
+invoices-col-status = Tila
+invoices-status-issued = avoin
+invoices-status-partly-paid = osittain maksettu
+invoices-status-paid = maksettu
+invoices-status-credited = hyvitetty
+invoices-status-credit-note = hyvityslasku
+invoices-credits = hyvittää laskun { $number }
+invoices-invoice = Lasku { $number }
+invoices-credit-note = Hyvityslasku { $number }
+invoices-meta = Päivätty { $issued } · eräpäivä { $due } · viitenumero { $reference }
+invoices-meta-credit = Päivätty { $issued } · hyvittää laskun { $number }, päivätty { $date }
+invoices-lines = Rivit
+invoices-description = Kuvaus
+invoices-period = Kausi
+invoices-vat = ALV
+invoices-net = Veroton
+invoices-share = Osuus { $amount }
+invoices-how = Miten osuus laskettiin
+invoices-vat-breakdown = ALV-erittely
+invoices-rate = Kanta
+invoices-taxable = Veron peruste
+invoices-total = Yhteensä
+invoices-vat-S = Yleinen verokanta
+invoices-vat-Z = Nollaverokanta
+invoices-vat-E = Verovapaa
+invoices-vat-AE = Käännetty verovelvollisuus
+invoices-vat-K = Yhteisömyynti
+invoices-vat-G = Vienti EU:n ulkopuolelle
+invoices-vat-O = Arvonlisäveron soveltamisalan ulkopuolella
+invoices-converted = Muunnettu kurssilla 1 { $from } = { $rate } { $to } ({ $source }, { $date })
+invoices-vat-national = ; ALV valuutassa { $currency }: { $amount }
+invoices-bill-to = Laskutetaan
+invoices-vat-id = ALV-tunniste { $id }
+invoices-payments = Maksut
+invoices-no-payments = Ei kirjattuja maksuja.
+invoices-still-due = Maksamatta
+invoices-credit = Hyvitä…
+invoices-record-payment-open = Kirjaa maksu…
+invoices-credit-form = Hyvitys
+invoices-credit-which = Mitkä rivit hyvitetään?
+invoices-credit-all = Kaikki vielä hyvittämättömät rivit
+invoices-credit-chosen = Valitut rivit
+invoices-credit-choose-line = Valitse vähintään yksi hyvitettävä rivi.
+invoices-credit-date = Hyvityslaskun päivämäärä
+invoices-credit-issue = Laadi hyvityslasku
+invoices-confirm-credit-all = Laaditaanko hyvityslasku laskun { $number } ({ $buyer }) kaikista vielä hyvittämättömistä riveistä? Hyvityslasku numeroidaan pysyvästi.
+invoices-confirm-credit =
+    { $count ->
+        [one] Laaditaanko hyvityslasku laskun { $number } ({ $buyer }) { $count } rivistä? Hyvityslasku numeroidaan pysyvästi.
+       *[other] Laaditaanko hyvityslasku laskun { $number } ({ $buyer }) { $count } rivistä? Hyvityslasku numeroidaan pysyvästi.
+    }
+invoices-credited = Laadittiin hyvityslasku { $number }, { $amount }.
+invoices-record-payment = Kirjaa maksu
+invoices-payment-date = Maksupäivä
+invoices-amount = Summa ({ $currency })
+invoices-reference = Viite (valinnainen)
+invoices-paid = Kirjattiin maksu { $amount }; laskun { $number } tila: { $status }.
+invoices-choose = Valitse lasku nähdäksesi sen rivit, ALV:n ja maksut.
+
+## Jäsennäkymä
+
+member-view-member = Jäsen
+member-view-statement-year = Selvityksen vuosi
+member-view-statement = Kustannusselvitys PDF…
+member-view-pays = { $year } maksaa
+member-view-table = Jäsenen osuudet
+member-view-col-year = Vuosi
+member-view-col-deal = Sopimus
+member-view-col-title = Nimi
+member-view-col-pays = Maksaa
+member-view-col-funder-pays = Rahoittaja maksaa
+member-view-col-change = Muutos
+member-view-col-status = Tila
+member-view-col-uses = Käyttökerrat
+member-view-col-cost-per-use = Kustannus per käyttö
+member-view-finalised = Vahvistettu
+member-view-draft = Luonnos
+member-view-usage-note = Käyttökerrat ovat Unique_Item_Requests-lukuja jäsenen tuoduista COUNTER-raporteista jakokauden kuukausilta.
+
+## Käyttö: COUNTER-raportit, toimittajien nimet, kustannus per käyttö
+
+usage-title = Käyttö
+usage-intro = Jäsenten COUNTER-raportit, niissä käytetyt toimittajien nimet ja vahvistettujen osuuksien kustannus per käyttö.
+usage-tab-reports = Raportit
+usage-tab-names = Nimet ja vastaavuudet
+usage-tab-cost = Kustannus per käyttö
+usage-import-title = Tuo COUNTER-tiedosto
+usage-import-hint = Versio 5.1, 5 tai 4; TSV, CSV, Excel tai SUSHI JSON. Tiedosto tarkistetaan ensin ja tuodaan kokonaan tai ei lainkaan; saman raportin uusi tuonti korvaa aiemman.
+usage-member = Jäsen
+usage-choose-file = Valitse COUNTER-tiedosto…
+usage-no-file = Tiedostoa ei ole valittu
+usage-reading = Luetaan { $file }
+usage-importing = Tuodaan { $file } jäsenelle { $member }
+usage-elapsed = { $what }… { $seconds } s
+usage-busy-hint = Ikkunaa voi käyttää tiedoston lukemisen aikana.
+usage-file-is = Tiedoston sisältö
+usage-release = Versio
+usage-report = Raportti
+usage-institution = Organisaatio
+usage-period = Kausi
+usage-created = Luotu
+usage-exceptions = Poikkeukset
+usage-none = ei
+usage-not-given = (ei ilmoitettu)
+usage-rows-items = { $rows } riviä, { $items } nimekettä
+usage-metric = Mittari
+usage-total = Yhteensä
+usage-import-for = Tuo jäsenelle { $member }
+usage-imported = { $file } tuotu jäsenelle { $member }.
+usage-replaced = Korvattiin aiempi tuonti: { $files }.
+usage-matched = Kohdistettu: { $list }.
+usage-matched-rows =
+    { $rows ->
+        [one] { $resource } ({ $rows } rivi)
+       *[other] { $resource } ({ $rows } riviä)
+    }
+usage-matched-nothing = Ei kohdistunut yhteenkään aineistoon.
+usage-unmatched-after-import =
+    { $count ->
+        [one] { $count } nimi ei vastannut mitään aineistoa: kohdista se kohdassa ”Nimet ja vastaavuudet”.
+       *[other] { $count } nimeä ei vastannut mitään aineistoa: kohdista ne kohdassa ”Nimet ja vastaavuudet”.
+    }
+usage-outside = Osa luvuista osuu jäsenyyskauden ulkopuolelle: ne säilytetään, mutta niitä ei lasketa kustannukseen per käyttö.
+usage-nothing-imported = Mitään ei tuotu.
+usage-imports-title = Tuodut raportit
+usage-imports-col-member = Jäsen
+usage-imports-col-release = Versio
+usage-imports-col-report = Raportti
+usage-imports-col-period = Kausi
+usage-imports-col-platform = Alusta
+usage-imports-col-rows = Rivit
+usage-imports-col-totals = Summat
+usage-imports-col-file = Tiedosto
+usage-imports-empty = Ei vielä tuotuja COUNTER-raportteja: valitse jäsen ja tiedosto yllä.
+usage-delete-report = Poista raportti…
+usage-confirm-delete = Poistetaanko jäsenen { $member } { $report }-raportti kaudelta { $period } ({ $file })? Sitä ei enää lasketa kustannukseen per käyttö eikä käyttöön perustuviin jakoperusteisiin. Poistoa ei voi kumota täällä: tuo tiedosto uudelleen palauttaaksesi sen.
+usage-deleted = Jäsenen { $member } { $report }-raportti poistettu.
+usage-unmatched-title = Nimet, jotka eivät vastanneet mitään aineistoa
+usage-unmatched-hint = Toimittajan alustan tai tietokannan nimi, jota mikään aineiston COUNTER-nimi ei vastaa. Kohdista se kerran; kohdistus muistetaan ja koskee sekä aiemmin että myöhemmin tuotuja raportteja.
+usage-unmatched-empty = Kaikki tuotujen raporttien nimet vastaavat jotakin aineistoa.
+usage-unmatched-col-platform = Alusta
+usage-unmatched-col-database = Tietokanta
+usage-unmatched-col-items = Nimekkeet
+usage-unmatched-col-members = Jäsenet
+usage-unmatched-col-ambiguous = Monitulkintainen näiden välillä
+usage-unmatched-col-resource = Tarkoittaa aineistoa
+usage-resource-for = Aineisto nimelle { $name }
+usage-choose-resource = Valitse aineisto…
+usage-map = Kohdista
+usage-map-label = Kohdista { $name }
+usage-mapped = ”{ $name }” tarkoittaa nyt aineistoa { $resource }.
+usage-pick-resource-first = Valitse aineisto, jota tämä nimi tarkoittaa.
+usage-undo-map = nimen ”{ $name }” kohdistus
+usage-undo-unmap = nimen ”{ $name }” kohdistuksen poisto
+usage-mappings-title = Vastaavuudet
+usage-mappings-empty = Ei vielä vastaavuuksia: nimet kohdistetaan aineistojen COUNTER-alusta- ja -tietokantanimien perusteella.
+usage-mappings-col-name = Toimittajan nimi
+usage-mappings-col-resource = Aineisto
+usage-unmap = Poista kohdistus
+usage-unmap-label = Poista nimen { $name } kohdistus
+usage-unmapped = ”{ $name }” ei ole enää kohdistettu.
+usage-year = Vuosi
+usage-metric-label = Käytöksi lasketaan
+usage-only-used = Vain osuudet, joilla on tuotua käyttöä
+usage-cost-col-member = Jäsen
+usage-cost-col-name = Nimi
+usage-cost-col-resource = Aineisto
+usage-cost-col-deal = Sopimus
+usage-cost-col-share = Osuus
+usage-cost-col-uses = Käyttökerrat
+usage-cost-col-cost-per-use = Kustannus per käyttö
+usage-cost-col-consortium = Koko konsortio
+usage-cost-empty = Yhdelläkään vuoden { $year } vahvistetulla osuudella ei ole tuotua käyttöä: tuo jäsenten COUNTER-raportit (Raportit) tai valitse toinen vuosi.
+usage-cost-empty-all = Yhtään vuoden { $year } kustannusjakoa ei ole vielä vahvistettu: vahvista jako kustannusjaon työpöydällä tai valitse toinen vuosi.
+usage-consortium-title = Koko konsortio (sopimuksen hinta jaettuna kaikkien osallistujien käytöllä)
+usage-consortium-col-resource = Aineisto
+usage-consortium-col-name = Nimi
+usage-consortium-col-deal = Sopimus
+usage-consortium-col-price = Hinta
+usage-consortium-col-uses = Käyttökerrat
+usage-consortium-col-cost-per-use = Kustannus per käyttö
+usage-consortium-table = Koko konsortion kustannus per käyttö
+usage-resource = Aineisto
+usage-rank-title = Jäsenet kustannuksen per käyttö mukaan: { $resource }, { $year }
+usage-rank-aria = Jäsenet aineiston { $resource } kustannuksen per käyttö mukaan, suurin ensin
+usage-rank-empty = Yhdelläkään jäsenellä ei ole tämän aineiston käyttöä tänä vuonna.
+usage-rank-more = { $shown } suurinta { $count } jäsenestä.
+usage-consortium-line = koko konsortio
+usage-trend-title = Kustannus per käyttö vuosittain: { $resource }
+usage-trend-member = Kehityksessä näytettävä jäsen
+usage-trend-consortium-only = Vain konsortio
+usage-trend-aria = Aineiston { $resource } kustannus per käyttö vuosittain
+usage-trend-empty = Millään vuodella ei ole sekä vahvistettua osuutta että tuotua käyttöä tästä aineistosta.
+usage-trend-loading = Lasketaan vuosia…
+usage-export-title = Tiedostot
+usage-export-csv = Vie käyttö CSV:nä…
+usage-export-pdf = Käyttöraportti PDF…
+usage-pdf-for = PDF kenelle
+usage-the-consortium = Konsortio
+
 ## Virheet koodin mukaan ({ $message } on taustapalvelun englanninkielinen tarkenne)
 
 error-input = Tarkista tiedot: { $message }

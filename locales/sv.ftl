@@ -169,6 +169,619 @@ renewals-status-ended = Avslutad
 renewals-status-overdue = Uppsägning försenad
 renewals-status-upcoming = Kommande
 
+## Ord som flera vyer delar
+
+common-cancel = Avbryt
+common-confirm = Bekräfta
+common-undid = Ångrade: { $what }.
+common-overwrite = Skriv över
+common-overwrite-question = { $path } finns redan. Vill du skriva över den?
+common-saved-file = Sparade { $path }.
+common-period = { $start } – { $end }
+
+## Postfälten i tabeller och formulär (CSV-filerna behåller fältnamnen)
+
+field-code = Kod
+field-name = Namn
+field-kind = Typ
+field-country = Land
+field-city = Ort
+field-address = Adress
+field-postcode = Postnummer
+field-vat_id = Momsregistreringsnummer
+field-language = Språk
+field-currency = Valuta
+field-join_date = Anslöt
+field-leave_date = Lämnade
+field-email = E-post
+field-member = Medlem
+field-year = År
+field-metric = Nyckeltal
+field-value = Värde
+field-vendor = Leverantör
+field-platform = Plattform
+field-counter_platform = COUNTER-plattform
+field-counter_database = COUNTER-databas
+field-resource = Resurs
+field-title = Titel
+field-start_date = Startdatum
+field-end_date = Slutdatum
+field-renewal = Förnyelse
+field-notice_days = Uppsägningstid (dagar)
+field-governing_law = Tillämplig lag
+field-jurisdiction = Behörig domstol
+field-licence = Licens
+field-term = Villkor
+field-note = Anmärkning
+field-date = Datum
+field-summary = Sammanfattning
+field-participation = Deltagande
+field-funder = Finansiär
+field-rule = Fördelningsregel
+field-deal = Avtal
+field-version = Version
+field-list_price = Listpris
+field-pricing = Prissättning
+field-annual_cap_pct = Årligt tak %
+field-index_pct = Prisindex %
+field-rate = Kurs
+field-rate_date = Kursdatum
+field-rate_source = Kurskälla
+field-joined = Ansluter
+field-left = Lämnar
+field-iban = IBAN
+field-bic = BIC
+field-payment_days = Betalningsvillkor (dagar)
+field-logo = Logotyp
+
+## Fördelningsverktyget
+
+workbench-title = Avtal och kostnadsfördelning
+workbench-deal = Avtal
+workbench-year = År
+workbench-rule = Fördelningsregel (se docs/RULES.md)
+workbench-reset-rule = Återställ regeln
+workbench-save-rule = Spara regeln i avtalet
+workbench-save-rule-title = Gör detta till avtalets fördelningsregel
+workbench-finalise = Fastställ
+workbench-confirm-finalise = Fastställa fördelningen av { $deal } för { $year }? En fastställd fördelning låses och kan inte ändras.
+workbench-rule-saved = Sparade regeln för { $deal }: { $rule }.
+workbench-rule-undone = Ångrat: regeln för { $deal } är åter { $rule }.
+workbench-price = Pris att fördela
+workbench-funder-pays = Finansiären betalar
+workbench-sum = Medlemmar + finansiär
+workbench-list-price = Listpris
+workbench-participants = Deltagare
+workbench-status = Status
+workbench-finalised = Fastställd { $at }
+workbench-draft = Utkast
+workbench-draft-unsaved = Utkast (regeln inte sparad)
+workbench-shares = Andelar
+workbench-col-member = Medlem
+workbench-col-name = Namn
+workbench-col-pays = Betalar
+workbench-col-funder-pays = Finansiären betalar
+workbench-col-notional = Beräknad andel
+workbench-col-last-year = I fjol
+workbench-col-change = Förändring
+workbench-explanation = Förklaring
+workbench-why = Varför { $member } betalar det den betalar
+workbench-click-member = Klicka på en medlem för att se hur dess andel beräknas.
+
+## Jämförelse av regler (under verktyget)
+
+compare-title = Jämför regler
+compare-rule-a = A: regeln ovan
+compare-rule = Regel { $rule }
+compare-rule-placeholder = t.ex. central: 50%; shared: fte
+compare-remove-rule = Ta bort regel { $rule }
+compare-add-rule = Lägg till en regel
+compare-run = Jämför
+compare-comparing = Jämför…
+compare-one-more = Skriv minst en regel till att jämföra med.
+compare-col-member = Medlem
+compare-col-name = Namn
+compare-col-last-year = I fjol
+compare-col-standalone = Fristående
+compare-col-pays = { $rule } betalar
+compare-col-vs-last = { $rule } mot i fjol
+compare-col-vs-standalone = { $rule } mot fristående
+compare-members-pay = medlemmarna betalar
+compare-funder = finansiär { $amount }
+compare-rising =
+    { $count ->
+        [one] { $count } betalar mer än i fjol
+       *[other] { $count } betalar mer än i fjol
+    }
+compare-list-price = Fristående pris (listpris)
+compare-show = Visa
+compare-show-pays = Vad varje medlem betalar
+compare-show-last = … och förändringen mot i fjol
+compare-show-list = … och förändringen mot det fristående priset
+compare-table = Jämförelse
+compare-chart-pays = Diagram: vad varje medlem betalar
+compare-chart-last = Diagram: hur mycket mer eller mindre varje medlem betalar än i fjol
+compare-chart-list = Diagram: hur mycket mer eller mindre varje medlem betalar än det fristående priset
+compare-chart-aria-pays = Vad varje medlem betalar enligt reglerna { $rules }
+compare-chart-aria-last = Hur mycket mer eller mindre varje medlem betalar än i fjol enligt reglerna { $rules }
+compare-chart-aria-list = Hur mycket mer eller mindre varje medlem betalar än det fristående priset enligt reglerna { $rules }
+compare-none-last = Ingen medlem har en andel från i fjol att jämföra med.
+compare-none-list = Inget fristående pris är känt att jämföra med.
+compare-bar-title = { $member } enligt { $rule }: { $amount }
+compare-chart-first = Diagrammet visar de första { $shown } av { $count } medlemmar i tabellens ordning: sortera eller sök i tabellen för att välja dem.
+
+## Licensvillkor (villkor enligt ERMI och tillståndens värden)
+
+terms-title = Licensvillkor
+terms-tab-one = Villkor för en licens
+terms-tab-compare = Jämför licenser
+terms-licence = Licens
+terms-recorded = { $recorded } av { $count } villkor registrerade. Klicka på ett villkor för att ändra det.
+terms-no-licences = Inga licenser ännu: lägg till en under Licenser, eller importera licences.csv och licence_terms.csv.
+terms-of = Villkor för { $licence }
+terms-term = Villkor
+terms-value = Värde
+terms-note = Anmärkning
+terms-note-label = Anmärkning (klausul, tolkning)
+terms-edit = Redigera { $term }
+terms-save = Spara villkoret
+terms-remove = Ta bort
+terms-values = Värden
+terms-values-hint = Uttryckligt: licensen säger det. Tolkat: utläst ur en formulering som inte säger det rakt ut. Tyst: licensen tar inte upp frågan.
+terms-not-recorded = Inte registrerat
+terms-saved = Sparade { $term } för { $licence }.
+terms-confirm-remove = Ta bort { $term } från { $licence }? Villkoret visas då som inte registrerat.
+terms-removed = Tog bort { $term } från { $licence }.
+terms-undo-save = { $term } för { $licence }
+terms-undo-remove = borttagning av { $term }
+terms-to-compare = Licenser att jämföra
+terms-only-differences = Bara villkor som skiljer sig
+terms-choose-two = Välj två eller fler licenser.
+terms-differ = { $differing } av { $count } villkor skiljer sig.
+terms-compared = Jämförelse av licensvillkor
+terms-differs = skiljer sig
+terms-agree = De valda licenserna är överens om alla villkor.
+term-walk_in_users = Besökare på plats
+term-remote_access = Fjärråtkomst
+term-alumni_access = Åtkomst för alumner
+term-ill_print = Fjärrlån: tryckt
+term-ill_electronic = Fjärrlån: elektroniskt
+term-ill_secure_electronic = Fjärrlån: säker elektronisk överföring
+term-course_packs = Kurskompendier
+term-e_reserves = E-reserver
+term-scholarly_sharing = Delning mellan forskare
+term-text_data_mining = Text- och datautvinning
+term-perpetual_access = Permanent åtkomst
+term-post_cancellation_access = Åtkomst efter uppsägning
+term-archiving_rights = Arkiveringsrätt
+term-confidentiality = Sekretessklausul
+term-annual_opt_out = Årlig utträdesrätt
+term-accessibility_compliance = Tillgänglighet
+term-open_access_publishing = Open access-publicering
+term-authorised_users = Behöriga användare
+term-concurrent_users = Samtidiga användare
+term-usage_statistics = Användningsstatistik
+term-authentication = Autentisering
+permission-permitted_explicit = Tillåtet (uttryckligen)
+permission-permitted_interpreted = Tillåtet (tolkat)
+permission-prohibited_explicit = Förbjudet (uttryckligen)
+permission-prohibited_interpreted = Förbjudet (tolkat)
+permission-silent = Tyst
+permission-not_applicable = Ej tillämpligt
+
+## Avtal: avtalet, dess anbudsversioner och deltagare
+
+deals-title = Avtal
+deals-new = Nytt avtal
+deals-empty = Inga avtal ännu: Nytt avtal skapar ett, eller importera deals.csv.
+deals-open-workbench = Öppna i fördelningsverktyget
+deals-parts = Avtalets delar
+deals-tab-deal = Avtal
+deals-tab-offers = Anbudsversioner ({ $count })
+deals-tab-participants = Deltagare ({ $count })
+deals-tab-participants-all = Deltagare (alla)
+deals-open = Öppet: medlemmarna anmäler sig
+deals-closed = Slutet: alla nuvarande medlemmar deltar
+deals-starts = Börjar
+deals-ends = Slutar
+deals-funder = Central finansiär (valfri)
+deals-funder-placeholder = Vem som betalar den centrala delen, om någon
+deals-rule = Fördelningsregel (docs/RULES.md)
+deals-rule-hint = Till exempel { $example }. Prova regler direkt i fördelningsverktyget.
+deals-create = Skapa avtal
+deals-save = Spara avtal
+deals-delete = Ta bort avtal
+deals-choose = Välj ett avtal, eller Nytt avtal för att lägga in ett.
+deals-saved = Sparade avtalet { $code }.
+deals-deleted = Tog bort avtalet { $code }.
+deals-confirm-delete = Ta bort avtalet { $code } ({ $title })?
+deals-undo-save = ändring av avtalet { $code }
+deals-undo-delete = borttagning av { $code }
+offers-versions = Anbudsversioner
+offers-empty = Inget anbud ännu: Ny version lägger in leverantörens första anbud.
+offers-new = Ny version
+offers-new-from = Ny version (utifrån v{ $version })
+offers-highest = Fördelningen använder den högsta versionen.
+offers-highest-is = Fördelningen använder den högsta versionen: v{ $version } från { $date }.
+offers-version = Anbudsversion { $version }
+offers-list-price = Listpris (fristående)
+offers-price = Pris
+offers-kind-total = Ett totalpris
+offers-kind-tiers = Totalpris efter antal deltagare
+offers-kind-per-site = Pris per enhet efter antal deltagare
+offers-total = Totalt ({ $currency })
+offers-from = Från antal deltagare
+offers-total-price = Totalpris ({ $currency })
+offers-price-per-site = Pris per enhet ({ $currency })
+offers-tier-from = Nivå { $n }: från antal deltagare
+offers-tier-amount = Nivå { $n }: belopp
+offers-remove-tier = Ta bort nivå { $n }
+offers-add-tier = Lägg till nivå
+offers-tier-range = { $from }–{ $to } deltagare
+offers-tier-exact =
+    { $count ->
+        [one] { $count } deltagare
+       *[other] { $count } deltagare
+    }
+offers-tier-or-more = { $from } eller fler deltagare
+offers-tier-in-all = { $range }: { $amount } { $currency } totalt
+offers-tier-per-site = { $range }: { $amount } { $currency } per enhet
+offers-multi-year = Flerårigt
+offers-cap = Årligt tak (%)
+offers-index = Prisindex per år (%): varje års höjning, högst taket
+offers-index-year = Index { $n }: år
+offers-index-pct = Index { $n }: procent
+offers-remove-index = Ta bort index { $n }
+offers-year = År
+offers-add-year = Lägg till år
+offers-exchange-rate = Växelkurs ({ $from } till { $to })
+offers-rate = { $to } per 1 { $from }
+offers-rate-source-placeholder = t.ex. ECB:s referenskurs
+offers-note-placeholder = Vad som ändrades i den här versionen
+offers-save-version = Spara version { $version }
+offers-save-changes = Spara ändringarna
+offers-delete = Ta bort versionen
+offers-saved = Sparade anbudsversion { $version } av { $deal }.
+offers-deleted = Tog bort anbudsversion { $version }.
+offers-confirm-delete = Ta bort anbudsversion { $version } av { $deal }?
+offers-undo-save = anbudsversion { $version }
+offers-undo-delete = borttagning av anbudsversion { $version }
+participants-closed = { $deal } är ett slutet avtal: alla nuvarande medlemmar deltar så länge de är medlemmar. Gör avtalet öppet på fliken Avtal för att välja deltagarna.
+participants-search = Sök medlemmar
+participants-show = Visa
+participants-all = Alla medlemmar
+participants-in = Deltar
+participants-out = Deltar inte
+participants-check-all = Markera alla { $count } som visas
+participants-uncheck-all = Avmarkera alla som visas
+participants-taking-part = { $taking } av { $count } medlemmar deltar. Lämna datumen tomma för hela perioden; en medlem som ansluter eller lämnar under perioden betalar pro rata.
+participants-of = Deltagare i { $deal }
+participants-joined = Ansluter (ÅÅÅÅ-MM-DD)
+participants-takes-part = { $member } { $name } deltar
+participants-joined-of = { $member } ansluter
+participants-left-of = { $member } lämnar
+participants-from-start = från början
+participants-to-end = till slutet
+participants-no-match = Ingen medlem matchar.
+participants-saving = Sparar…
+participants-save = Spara deltagarna
+participants-save-changes =
+    { $count ->
+        [one] Spara deltagarna ({ $count } ändring)
+       *[other] Spara deltagarna ({ $count } ändringar)
+    }
+participants-discard = Förkasta ändringarna
+participants-added = { $count } tillagda
+participants-removed = { $count } borttagna
+participants-redated = { $count } med nya datum
+participants-saved = Sparade deltagarna i { $deal }: { $changes }.
+participants-undo = deltagarändringar i { $deal }
+participants-not-a-date = { $member }: { $field } '{ $value }' är inget datum (ÅÅÅÅ-MM-DD)
+participants-left-before-joined = { $member }: lämnar { $left }, före anslutningen { $joined }
+participants-joins-after-end = { $member }: ansluter { $joined }, efter att avtalet slutar ({ $end })
+participants-leaves-before-start = { $member }: lämnar { $left }, innan avtalet börjar ({ $start })
+
+## Import av CSV-filer
+
+import-title = Import
+import-hint = CSV-filer med de kolumner som docs/CSV.md beskriver (UTF-8, en rubrikrad). En import sparar alla sina poster eller ingen av dem; en mapp är en enda transaktion. Poster med samma nyckel ersätts.
+import-file-aria = Importera en CSV-fil
+import-file-title = En CSV-fil
+import-choose-file = Välj fil…
+import-no-file = Ingen fil vald
+import-kind = Poster i filen
+import-run = Importera
+import-folder-aria = Importera en mapp
+import-folder-title = Importera en mapp med CSV-filer
+import-folder-heading = En mapp med CSV-filer
+import-folder-hint = Filer namngivna efter innehållet: consortium.csv, members.csv, deals.csv, offers.csv, … Filer som saknas hoppas över.
+import-choose-folder = Välj mapp och importera…
+import-importing = Importerar { $what }… { $seconds } s
+import-progress = Importerar
+import-busy-hint = Fönstret kan användas under tiden; andra vyer väntar tills importen är klar innan de läser.
+import-imported =
+    { $count ->
+        [one] Importerade { $count } post:
+       *[other] Importerade { $count } poster:
+    }
+import-imported-kind = { $kind }: { $count }
+import-nothing = Inget importerades.
+import-where-file = Fil
+import-where-line = Rad
+import-where-field = Fält
+import-kind-consortium = Konsortiet
+import-kind-funders = Finansiärer
+import-kind-vat_rates = Momssatser
+import-kind-exchange_rates = Växelkurser
+import-kind-vendors = Leverantörer
+import-kind-resources = Resurser
+import-kind-members = Medlemmar
+import-kind-member_metrics = Medlemmarnas nyckeltal
+import-kind-licences = Licenser
+import-kind-licence_terms = Licensvillkor
+import-kind-licence_amendments = Licensändringar
+import-kind-deals = Avtal
+import-kind-offers = Anbud
+import-kind-participations = Deltaganden
+
+## Fakturor och kreditfakturor
+
+invoices-title = Fakturor
+invoices-export-format = Exportformat
+invoices-format-csv = Bokförings-CSV (fakturor + rader)
+invoices-format-ubl = E-fakturor (UBL 2.1 XML)
+invoices-format-pdf = PDF-dokument
+invoices-export = Exportera…
+invoices-exporting = Exporterar
+invoices-overwrite = { $file } finns redan (det kan finnas fler). Skriva över filerna i den här exporten i { $dir }?
+invoices-exported-csv = Exporterade invoices.csv och invoice_lines.csv till { $dir }.
+invoices-exported-ubl =
+    { $count ->
+        [one] Exporterade { $count } e-faktura till { $dir }.
+       *[other] Exporterade { $count } e-fakturor till { $dir }.
+    }
+invoices-exported-pdf =
+    { $count ->
+        [one] Exporterade { $count } PDF till { $dir }.
+       *[other] Exporterade { $count } PDF:er till { $dir }.
+    }
+invoices-year = År
+invoices-deal = Avtal
+invoices-all-deals = Alla avtal med en fastställd fördelning
+invoices-whom = Vem som faktureras
+invoices-mode-per_member = Varje medlem, en faktura per avtal
+invoices-mode-consolidated = Varje medlem, en faktura för alla dess avtal
+invoices-mode-funder = Varje avtals finansiär, för dess del
+invoices-issue-date = Fakturadatum
+invoices-explain = Bifoga hur varje andel beräknades
+invoices-issue = Utfärda fakturor
+invoices-confirm-issue-deal = Utfärda fakturorna för fördelningen { $year } av { $deal } ({ $whom }), daterade { $date }? Utfärdade fakturor får slutgiltiga nummer; de kan bara krediteras.
+invoices-confirm-issue-all = Utfärda fakturorna för varje fastställd fördelning { $year } ({ $whom }), daterade { $date }? Utfärdade fakturor får slutgiltiga nummer; de kan bara krediteras.
+invoices-drafting = Fakturorna förbereds
+invoices-issuing = Utfärdar fakturor
+invoices-progress = { $what }: { $done } av { $total }
+invoices-issued =
+    { $count ->
+        [one] Utfärdade { $count } faktura{ $range }{ $left }.
+       *[other] Utfärdade { $count } fakturor{ $range }{ $left }.
+    }
+invoices-issued-range = : { $first } till { $last }
+invoices-issued-single = : { $number }
+invoices-left-out =
+    { $count ->
+        [one] ; { $count } redan fakturerad andel utelämnades
+       *[other] ; { $count } redan fakturerade andelar utelämnades
+    }
+invoices-register = Fakturaregister
+invoices-empty = Inga fakturor ännu. Fastställ en fördelning och utfärda sedan dess fakturor ovan.
+invoices-col-number = Nummer
+invoices-col-issued = Utfärdad
+invoices-col-due = Förfaller
+invoices-col-recipient = Mottagare
+invoices-col-currency = Valuta
+invoices-col-gross = Brutto
+invoices-col-paid = Betalt
+invoices-col-credited = Krediterat
+invoices-col-status = Status
+invoices-status-issued = obetald
+invoices-status-partly-paid = delvis betald
+invoices-status-paid = betald
+invoices-status-credited = krediterad
+invoices-status-credit-note = kreditfaktura
+invoices-credits = krediterar { $number }
+invoices-invoice = Faktura { $number }
+invoices-credit-note = Kreditfaktura { $number }
+invoices-meta = Utfärdad { $issued } · förfaller { $due } · betalningsreferens { $reference }
+invoices-meta-credit = Utfärdad { $issued } · krediterar faktura { $number } från { $date }
+invoices-lines = Rader
+invoices-description = Beskrivning
+invoices-period = Period
+invoices-vat = Moms
+invoices-net = Netto
+invoices-share = Andel { $amount }
+invoices-how = Hur andelen beräknades
+invoices-vat-breakdown = Momsspecifikation
+invoices-rate = Sats
+invoices-taxable = Beskattningsunderlag
+invoices-total = Totalt
+invoices-vat-S = Normalsats
+invoices-vat-Z = Nollsats
+invoices-vat-E = Undantaget
+invoices-vat-AE = Omvänd betalningsskyldighet
+invoices-vat-K = Gemenskapsintern leverans
+invoices-vat-G = Export utanför EU
+invoices-vat-O = Utanför mervärdesskattens tillämpningsområde
+invoices-converted = Omräknat till kursen 1 { $from } = { $rate } { $to } ({ $source }, { $date })
+invoices-vat-national = ; moms i { $currency }: { $amount }
+invoices-bill-to = Faktureras
+invoices-vat-id = Momsreg.nr { $id }
+invoices-payments = Betalningar
+invoices-no-payments = Inga registrerade.
+invoices-still-due = Kvar att betala
+invoices-credit = Kreditera…
+invoices-record-payment-open = Registrera betalning…
+invoices-credit-form = Kreditering
+invoices-credit-which = Vilka rader krediteras?
+invoices-credit-all = Alla rader som inte redan krediterats
+invoices-credit-chosen = Valda rader
+invoices-credit-choose-line = Välj minst en rad att kreditera.
+invoices-credit-date = Kreditfakturans datum
+invoices-credit-issue = Utfärda kreditfaktura
+invoices-confirm-credit-all = Utfärda en kreditfaktura för alla rader som inte redan krediterats på { $number } ({ $buyer })? En kreditfaktura får ett slutgiltigt nummer.
+invoices-confirm-credit =
+    { $count ->
+        [one] Utfärda en kreditfaktura för { $count } rad på { $number } ({ $buyer })? En kreditfaktura får ett slutgiltigt nummer.
+       *[other] Utfärda en kreditfaktura för { $count } rader på { $number } ({ $buyer })? En kreditfaktura får ett slutgiltigt nummer.
+    }
+invoices-credited = Utfärdade kreditfaktura { $number } på { $amount }.
+invoices-record-payment = Registrera betalning
+invoices-payment-date = Betalningsdatum
+invoices-amount = Belopp ({ $currency })
+invoices-reference = Referens (valfri)
+invoices-paid = Registrerade en betalning på { $amount }; { $number } är { $status }.
+invoices-choose = Välj en faktura för att se dess rader, moms och betalningar.
+
+## En medlems vy
+
+member-view-member = Medlem
+member-view-statement-year = Specifikationsår
+member-view-statement = Kostnadsspecifikation PDF…
+member-view-pays = { $year } betalar
+member-view-table = Medlemmens andelar
+member-view-col-year = År
+member-view-col-deal = Avtal
+member-view-col-title = Titel
+member-view-col-pays = Betalar
+member-view-col-funder-pays = Finansiären betalar
+member-view-col-change = Förändring
+member-view-col-status = Status
+member-view-col-uses = Användningar
+member-view-col-cost-per-use = Kostnad per användning
+member-view-finalised = Fastställd
+member-view-draft = Utkast
+member-view-usage-note = Användningar är Unique_Item_Requests från medlemmens importerade COUNTER-rapporter, under fördelningens månader.
+
+## Användning: COUNTER-rapporter, leverantörernas namn, kostnad per användning
+
+usage-title = Användning
+usage-intro = COUNTER-rapporter per medlem, leverantörsnamnen i dem och kostnad per användning för fastställda andelar.
+usage-tab-reports = Rapporter
+usage-tab-names = Namn och kopplingar
+usage-tab-cost = Kostnad per användning
+usage-import-title = Importera en COUNTER-fil
+usage-import-hint = Release 5.1, 5 eller 4; TSV, CSV, Excel eller SUSHI JSON. Filen kontrolleras först och importeras helt eller inte alls; samma rapport igen ersätter den tidigare importen.
+usage-member = Medlem
+usage-choose-file = Välj COUNTER-fil…
+usage-no-file = Ingen fil vald
+usage-reading = Läser { $file }
+usage-importing = Importerar { $file } för { $member }
+usage-elapsed = { $what }… { $seconds } s
+usage-busy-hint = Fönstret kan användas medan filen läses.
+usage-file-is = Vad filen innehåller
+usage-release = Release
+usage-report = Rapport
+usage-institution = Institution
+usage-period = Period
+usage-created = Skapad
+usage-exceptions = Undantag
+usage-none = inga
+usage-not-given = (anges inte)
+usage-rows-items = { $rows } rader, { $items } titlar
+usage-metric = Mått
+usage-total = Totalt
+usage-import-for = Importera för { $member }
+usage-imported = Importerade { $file } för { $member }.
+usage-replaced = Ersatte den tidigare importen av { $files }.
+usage-matched = Matchade: { $list }.
+usage-matched-rows =
+    { $rows ->
+        [one] { $resource } ({ $rows } rad)
+       *[other] { $resource } ({ $rows } rader)
+    }
+usage-matched-nothing = Matchade ingen resurs.
+usage-unmatched-after-import =
+    { $count ->
+        [one] { $count } namn matchade ingen resurs: koppla det under ”Namn och kopplingar”.
+       *[other] { $count } namn matchade ingen resurs: koppla dem under ”Namn och kopplingar”.
+    }
+usage-outside = Vissa siffror faller utanför medlemskapet: de sparas men räknas inte in i kostnad per användning.
+usage-nothing-imported = Inget importerades.
+usage-imports-title = Importerade rapporter
+usage-imports-col-member = Medlem
+usage-imports-col-release = Release
+usage-imports-col-report = Rapport
+usage-imports-col-period = Period
+usage-imports-col-platform = Plattform
+usage-imports-col-rows = Rader
+usage-imports-col-totals = Summor
+usage-imports-col-file = Fil
+usage-imports-empty = Ingen COUNTER-rapport importerad ännu: välj en medlem och en fil ovan.
+usage-delete-report = Ta bort rapport…
+usage-confirm-delete = Ta bort { $report }-rapporten för { $member } för { $period } ({ $file })? Kostnad per användning och användningsbaserade fördelningsgrunder räknar den inte längre. Det kan inte ångras här: importera filen igen för att återställa den.
+usage-deleted = Tog bort { $report }-rapporten för { $member }.
+usage-unmatched-title = Namn som inte matchade någon resurs
+usage-unmatched-hint = En leverantörs plattforms- eller databasnamn som ingen resurs COUNTER-namn matchar. Koppla det en gång; kopplingen sparas och gäller rapporter som importerats före och efter.
+usage-unmatched-empty = Alla namn i de importerade rapporterna matchar en resurs.
+usage-unmatched-col-platform = Plattform
+usage-unmatched-col-database = Databas
+usage-unmatched-col-items = Titlar
+usage-unmatched-col-members = Medlemmar
+usage-unmatched-col-ambiguous = Tvetydigt mellan
+usage-unmatched-col-resource = Avser resurs
+usage-resource-for = Resurs för { $name }
+usage-choose-resource = Välj en resurs…
+usage-map = Koppla
+usage-map-label = Koppla { $name }
+usage-mapped = ”{ $name }” avser nu { $resource }.
+usage-pick-resource-first = Välj resursen som namnet avser.
+usage-undo-map = kopplingen av ”{ $name }”
+usage-undo-unmap = borttagningen av kopplingen för ”{ $name }”
+usage-mappings-title = Kopplingar
+usage-mappings-empty = Inga kopplingar ännu: namn matchas mot resursernas COUNTER-plattforms- och databasnamn.
+usage-mappings-col-name = Leverantörens namn
+usage-mappings-col-resource = Resurs
+usage-unmap = Ta bort koppling
+usage-unmap-label = Ta bort kopplingen för { $name }
+usage-unmapped = ”{ $name }” är inte längre kopplat.
+usage-year = År
+usage-metric-label = Räknas som användning
+usage-only-used = Bara andelar med importerad användning
+usage-cost-col-member = Medlem
+usage-cost-col-name = Namn
+usage-cost-col-resource = Resurs
+usage-cost-col-deal = Avtal
+usage-cost-col-share = Andel
+usage-cost-col-uses = Användningar
+usage-cost-col-cost-per-use = Kostnad per användning
+usage-cost-col-consortium = Hela konsortiet
+usage-cost-empty = Ingen fastställd andel { $year } har importerad användning: importera COUNTER-rapporter för medlemmarna (Rapporter), eller välj ett annat år.
+usage-cost-empty-all = Ingen fördelning { $year } är fastställd ännu: fastställ en i fördelningsverktyget, eller välj ett annat år.
+usage-consortium-title = Hela konsortiet (avtalets pris delat med alla deltagares användning)
+usage-consortium-col-resource = Resurs
+usage-consortium-col-name = Namn
+usage-consortium-col-deal = Avtal
+usage-consortium-col-price = Pris
+usage-consortium-col-uses = Användningar
+usage-consortium-col-cost-per-use = Kostnad per användning
+usage-consortium-table = Kostnad per användning för hela konsortiet
+usage-resource = Resurs
+usage-rank-title = Medlemmar efter kostnad per användning: { $resource }, { $year }
+usage-rank-aria = Medlemmar efter kostnad per användning för { $resource }, högst först
+usage-rank-empty = Ingen medlem har användning av den här resursen under året.
+usage-rank-more = De { $shown } högsta av { $count } medlemmar.
+usage-consortium-line = hela konsortiet
+usage-trend-title = Kostnad per användning över åren: { $resource }
+usage-trend-member = Medlem i trenden
+usage-trend-consortium-only = Bara konsortiet
+usage-trend-aria = Kostnad per användning för { $resource } per år
+usage-trend-empty = Inget år har både en fastställd andel och importerad användning av den här resursen.
+usage-trend-loading = Beräknar åren…
+usage-export-title = Filer
+usage-export-csv = Exportera användning som CSV…
+usage-export-pdf = Användningsrapport PDF…
+usage-pdf-for = PDF för
+usage-the-consortium = Konsortiet
+
 ## Fel efter kod ({ $message } är serverns engelska detalj)
 
 error-input = Kontrollera uppgifterna: { $message }

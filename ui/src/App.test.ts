@@ -1,7 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from './lib/i18n.svelte';
 import { mockBackend } from './lib/mock';
 import App from './App.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 /** The app with a File menu the test drives, and dialogs that answer `answer`. */
 function withMenu(backend = mockBackend(), answer: string | null = '/home/anna/elc.db') {

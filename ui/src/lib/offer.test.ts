@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from './i18n.svelte';
 import { indexText, parseIndex, parsePricing, pricingText, tiersInWords } from './offer';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 describe('offer pricing text', () => {
   const cases: [string, string, string][] = [

@@ -1,6 +1,7 @@
 // An offer version as the form edits it: the pricing text (docs/CSV.md: "total 1198000",
 // "total 1=80000, 10=95000", "per-site 1=9500, 5=8500") and the index list ("2025=3.1,
 // 2026=2.4") as rows, and back. The backend checks the result; this only shapes it.
+import { t } from './i18n.svelte';
 
 export type PricingKind = 'total' | 'tiers' | 'per-site';
 export interface Tier { from: string; amount: string }
@@ -36,11 +37,13 @@ export function pricingText(p: Pricing): string {
 export function tiersInWords(p: Pricing, currency: string): string {
   if (p.kind === 'total') return '';
   const tiers = p.tiers.filter((t) => t.from.trim() && t.amount.trim());
-  const each = p.kind === 'per-site' ? ' per site' : ' in all';
-  return tiers.map((t, i) => {
+  const each = p.kind === 'per-site' ? 'offers-tier-per-site' : 'offers-tier-in-all';
+  return tiers.map((tier, i) => {
+    const from = tier.from.trim();
     const next = tiers[i + 1] ? Number(tiers[i + 1].from) - 1 : null;
-    const range = next === null ? `${t.from} or more` : next > Number(t.from) ? `${t.from}–${next}` : t.from;
-    return `${range} participants: ${t.amount} ${currency}${each}`;
+    const range = next === null ? t('offers-tier-or-more', { from })
+      : next > Number(from) ? t('offers-tier-range', { from, to: String(next) }) : t('offers-tier-exact', { count: Number(from) });
+    return t(each, { range, amount: tier.amount.trim(), currency });
   }).join('; ');
 }
 

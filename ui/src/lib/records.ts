@@ -1,6 +1,7 @@
 // Records as the backend lists them (a header row and text rows), read and written by field
 // name, and the keys that name one record (the same as the core's Record::KEY).
 import type { Table } from './api';
+import { has, t } from './i18n.svelte';
 
 /** How many leading fields make a record's key, by kind (all others: the code alone). */
 const KEY_FIELDS: Record<string, number> = {
@@ -36,8 +37,10 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Words for a record's field name: "start_date" -> "Start date". */
+/** Words for a record's field name in the chosen language ("start_date" -> "Start date",
+ * "Alkaa"); a field the files do not name, in English words from the name itself. */
 export function fieldLabel(field: string): string {
+  if (has(`field-${field}`)) return t(`field-${field}`);
   const words = field.replace(/_pct$/, ' %').replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

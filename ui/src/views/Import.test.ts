@@ -1,8 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from '../lib/i18n.svelte';
 import type { ImportResult } from '../lib/api';
 import { mockBackend } from '../lib/mock';
 import Import from './Import.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 describe('Import', () => {
   it('imports a chosen CSV file as the kind its name says, showing progress while it runs', async () => {

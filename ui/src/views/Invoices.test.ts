@@ -1,8 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../lib/i18n.svelte';
 import { confirmAction } from '../lib/confirm';
 import { mockBackend } from '../lib/mock';
 import Invoices from './Invoices.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 // The in-window dialog needs a real <dialog>; here the user always says yes, and the
 // question is checked.

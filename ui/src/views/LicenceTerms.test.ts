@@ -1,7 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from '../lib/i18n.svelte';
 import { mockBackend } from '../lib/mock';
 import LicenceTerms from './LicenceTerms.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 async function shown() {
   const backend = mockBackend();

@@ -1,11 +1,15 @@
 // The member view against the mock backend: cost per use beside the shares where the member
 // has imported usage, and its statement PDF through the save dialog.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../lib/i18n.svelte';
 import type { MemberShare } from '../lib/api';
 import { confirmAction } from '../lib/confirm';
 import { mockBackend } from '../lib/mock';
 import MemberView from './MemberView.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 vi.mock('../lib/confirm', () => ({ confirmAction: vi.fn(async () => true) }));
 

@@ -1,7 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from '../lib/i18n.svelte';
 import { mockBackend } from '../lib/mock';
 import Workbench from './Workbench.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 describe('Workbench', () => {
   it('recomputes the shares as the rule is typed, and explains a member', async () => {

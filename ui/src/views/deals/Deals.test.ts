@@ -1,7 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from '../../lib/i18n.svelte';
 import { mockBackend } from '../../lib/mock';
 import Deals from './Deals.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 const byName = (name: string) => document.querySelector(`[name="${name}"]`) as HTMLInputElement;
 const stored = (backend: ReturnType<typeof mockBackend>, kind: string, ...key: string[]) =>

@@ -2,9 +2,13 @@
 // mapping a vendor's name, cost per use sorted and charted, errors where they belong, files.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../../lib/i18n.svelte';
 import { confirmAction } from '../../lib/confirm';
 import { mockBackend } from '../../lib/mock';
 import Usage from './Usage.svelte';
+
+// The words asserted here are English: pin it, whatever the machine's locale.
+beforeEach(() => setLang('en'));
 
 // The in-window dialog needs a real <dialog>; here the user says yes unless told otherwise.
 vi.mock('../../lib/confirm', () => ({ confirmAction: vi.fn(async () => true) }));
