@@ -127,6 +127,17 @@ app-empty-text = Import a folder of CSV files (docs/CSV.md), or load the demo co
 app-import-folder = Import a folder…
 app-load-demo = Load the demo consortium
 app-export-invoices-title = Export invoices to folder
+app-fatal = Konsortio hit an unexpected error: { $message }
+dialog-database-files = Konsortio database
+dialog-open-database = Open a database
+dialog-new-database = New database
+dialog-copy-database = Save a copy of the database
+dialog-csv-files = CSV file
+dialog-pdf-files = PDF document
+dialog-counter-files = COUNTER report
+dialog-any-file = Any file
+dialog-import-counter = Import a COUNTER report
+dialog-save-file = Save { $file }
 
 ## Tables (DataTable)
 

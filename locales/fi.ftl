@@ -126,6 +126,17 @@ app-empty-text = Tuo kansio CSV-tiedostoja (docs/CSV.md) tai lataa esittelykonso
 app-import-folder = Tuo kansio…
 app-load-demo = Lataa esittelykonsortio
 app-export-invoices-title = Vie laskut kansioon
+app-fatal = Konsortiossa tapahtui odottamaton virhe: { $message }
+dialog-database-files = Konsortio-tietokanta
+dialog-open-database = Avaa tietokanta
+dialog-new-database = Uusi tietokanta
+dialog-copy-database = Tallenna tietokannasta kopio
+dialog-csv-files = CSV-tiedosto
+dialog-pdf-files = PDF-asiakirja
+dialog-counter-files = COUNTER-raportti
+dialog-any-file = Mikä tahansa tiedosto
+dialog-import-counter = Tuo COUNTER-raportti
+dialog-save-file = Tallenna { $file }
 
 ## Taulukot
 

@@ -124,6 +124,17 @@ app-empty-text = Importera en mapp med CSV-filer (docs/CSV.md), eller läs in de
 app-import-folder = Importera en mapp…
 app-load-demo = Läs in demokonsortiet
 app-export-invoices-title = Exportera fakturor till mapp
+app-fatal = Konsortio stötte på ett oväntat fel: { $message }
+dialog-database-files = Konsortio-databas
+dialog-open-database = Öppna en databas
+dialog-new-database = Ny databas
+dialog-copy-database = Spara en kopia av databasen
+dialog-csv-files = CSV-fil
+dialog-pdf-files = PDF-dokument
+dialog-counter-files = COUNTER-rapport
+dialog-any-file = Alla filer
+dialog-import-counter = Importera en COUNTER-rapport
+dialog-save-file = Spara { $file }
 
 ## Tabeller
 

@@ -122,6 +122,17 @@ app-empty-text = CSV dosyalarından oluşan bir klasörü içe aktarın (docs/CS
 app-import-folder = Klasör içe aktar…
 app-load-demo = Tanıtım konsorsiyumunu yükle
 app-export-invoices-title = Faturaları klasöre aktar
+app-fatal = Konsortio beklenmeyen bir hatayla karşılaştı: { $message }
+dialog-database-files = Konsortio veritabanı
+dialog-open-database = Veritabanı aç
+dialog-new-database = Yeni veritabanı
+dialog-copy-database = Veritabanının bir kopyasını kaydet
+dialog-csv-files = CSV dosyası
+dialog-pdf-files = PDF belgesi
+dialog-counter-files = COUNTER raporu
+dialog-any-file = Tüm dosyalar
+dialog-import-counter = COUNTER raporu içe aktar
+dialog-save-file = { $file } kaydet
 
 ## Tablolar
 

@@ -122,6 +122,17 @@ app-empty-text = 导入一个 CSV 文件夹（docs/CSV.md），或载入演示�
 app-import-folder = 导入文件夹…
 app-load-demo = 载入演示联盟
 app-export-invoices-title = 将发票导出到文件夹
+app-fatal = Konsortio 遇到意外错误：{ $message }
+dialog-database-files = Konsortio 数据库
+dialog-open-database = 打开数据库
+dialog-new-database = 新建数据库
+dialog-copy-database = 保存数据库副本
+dialog-csv-files = CSV 文件
+dialog-pdf-files = PDF 文档
+dialog-counter-files = COUNTER 报告
+dialog-any-file = 所有文件
+dialog-import-counter = 导入 COUNTER 报告
+dialog-save-file = 保存 { $file }
 
 ## 表格
 

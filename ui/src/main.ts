@@ -5,21 +5,22 @@ import App from './App.svelte';
 import { listen } from '@tauri-apps/api/event';
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { tauriBackend } from './lib/api';
+import { t } from './lib/i18n.svelte';
 import type { FilePurpose } from './App.svelte';
 import type { SaveRequest } from './lib/save';
 import './app.css';
 
 /** The only way to a file: a dialog the user answers. */
 async function pickFile(purpose: FilePurpose): Promise<string | null> {
-  const filters = [{ name: 'Konsortio database', extensions: ['db', 'sqlite'] }];
-  if (purpose === 'open') return open({ filters, multiple: false, directory: false, title: 'Open a database' });
+  const filters = [{ name: t('dialog-database-files'), extensions: ['db', 'sqlite'] }];
+  if (purpose === 'open') return open({ filters, multiple: false, directory: false, title: t('dialog-open-database') });
   return purpose === 'new'
-    ? save({ filters, defaultPath: 'consortium.db', title: 'New database' })
-    : save({ filters, defaultPath: 'konsortio-copy.db', title: 'Save a copy of the database' });
+    ? save({ filters, defaultPath: 'consortium.db', title: t('dialog-new-database') })
+    : save({ filters, defaultPath: 'konsortio-copy.db', title: t('dialog-copy-database') });
 }
 
 async function pickCsv(): Promise<string | null> {
-  return open({ filters: [{ name: 'CSV file', extensions: ['csv'] }], multiple: false, directory: false, title: 'Import a CSV file' });
+  return open({ filters: [{ name: t('dialog-csv-files'), extensions: ['csv'] }], multiple: false, directory: false, title: t('import-file-aria') });
 }
 
 /** A folder (an import's or an export's): chosen by the user in a dialog. */
@@ -30,15 +31,15 @@ async function pickFolder(title: string): Promise<string | null> {
 /** A COUNTER report: told by its content, so any of the formats vendors send. */
 async function pickUsageFile(): Promise<string | null> {
   return open({
-    filters: [{ name: 'COUNTER report', extensions: ['tsv', 'csv', 'txt', 'xlsx', 'json'] }, { name: 'Any file', extensions: ['*'] }],
-    multiple: false, directory: false, title: 'Import a COUNTER report',
+    filters: [{ name: t('dialog-counter-files'), extensions: ['tsv', 'csv', 'txt', 'xlsx', 'json'] }, { name: t('dialog-any-file'), extensions: ['*'] }],
+    multiple: false, directory: false, title: t('dialog-import-counter'),
   });
 }
 
 /** Where to write a CSV or PDF; the window asks again before replacing a file. */
 async function pickSave({ defaultName, kind }: SaveRequest): Promise<string | null> {
-  const filters = [kind === 'csv' ? { name: 'CSV file', extensions: ['csv'] } : { name: 'PDF document', extensions: ['pdf'] }];
-  return save({ filters, defaultPath: defaultName, title: `Save ${defaultName}` });
+  const filters = [kind === 'csv' ? { name: t('dialog-csv-files'), extensions: ['csv'] } : { name: t('dialog-pdf-files'), extensions: ['pdf'] }];
+  return save({ filters, defaultPath: defaultName, title: t('dialog-save-file', { file: defaultName }) });
 }
 
 /** The native File menu tells the window what was chosen. */

@@ -1,10 +1,12 @@
 // Imported first: an error no view caught is shown in the window, never a blank page.
+import { t } from './i18n.svelte';
+
 /** An error no view caught is shown, never a blank window. */
 export function showFatal(message: string) {
   const box = document.createElement('pre');
   box.className = 'error';
   box.setAttribute('role', 'alert');
-  box.textContent = `Konsortio hit an unexpected error: ${message}`;
+  box.textContent = t('app-fatal', { message });
   document.body.prepend(box);
 }
 window.addEventListener('error', (e) => showFatal(String(e.error ?? e.message)));
