@@ -579,6 +579,25 @@ invoices-mode-funder = Each deal's funder, for its part
 invoices-issue-date = Issue date
 invoices-explain = Attach how each share was computed
 invoices-issue = Issue invoices
+invoices-preview = Preview
+invoices-preview-title = Drafts for review
+invoices-preview-count =
+    { $count ->
+        [one] { $count } invoice would be issued.
+       *[other] { $count } invoices would be issued.
+    }
+invoices-preview-hint = Nothing is numbered or stored until you issue them.
+invoices-preview-left-out =
+    { $count ->
+        [one] { $count } share already invoiced is left out.
+       *[other] { $count } shares already invoiced are left out.
+    }
+invoices-preview-total =
+    { $count ->
+        [one] Total in { $currency } ({ $count } invoice)
+       *[other] Total in { $currency } ({ $count } invoices)
+    }
+invoices-status-draft = draft
 # { $whom }: one of invoices-mode-*, in lower case.
 invoices-confirm-issue-deal = Issue the invoices of the { $year } split of { $deal } ({ $whom }), dated { $date }? Issued invoices are numbered for good; they can only be credited.
 invoices-confirm-issue-all = Issue the invoices of every finalised split of { $year } ({ $whom }), dated { $date }? Issued invoices are numbered for good; they can only be credited.

@@ -568,6 +568,25 @@ invoices-mode-funder = Kunkin sopimuksen rahoittajalle sen osuudesta
 invoices-issue-date = Laskun päivämäärä
 invoices-explain = Liitä selvitys osuuksien laskennasta
 invoices-issue = Laadi laskut
+invoices-preview = Esikatsele
+invoices-preview-title = Tarkistettavat luonnokset
+invoices-preview-count =
+    { $count ->
+        [one] Laadittaisiin { $count } lasku.
+       *[other] Laadittaisiin { $count } laskua.
+    }
+invoices-preview-hint = Mitään ei numeroida eikä tallenneta ennen kuin laadit laskut.
+invoices-preview-left-out =
+    { $count ->
+        [one] { $count } jo laskutettu osuus jätetään pois.
+       *[other] { $count } jo laskutettua osuutta jätetään pois.
+    }
+invoices-preview-total =
+    { $count ->
+        [one] Yhteensä { $currency } ({ $count } lasku)
+       *[other] Yhteensä { $currency } ({ $count } laskua)
+    }
+invoices-status-draft = luonnos
 invoices-confirm-issue-deal = Laaditaanko laskut sopimuksen { $deal } vuoden { $year } kustannusjaosta ({ $whom }), päivättynä { $date }? Laaditut laskut numeroidaan pysyvästi; ne voi vain hyvittää.
 invoices-confirm-issue-all = Laaditaanko laskut kaikista vuoden { $year } vahvistetuista kustannusjaoista ({ $whom }), päivättynä { $date }? Laaditut laskut numeroidaan pysyvästi; ne voi vain hyvittää.
 invoices-drafting = Laskuja valmistellaan

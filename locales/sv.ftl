@@ -566,6 +566,25 @@ invoices-mode-funder = Varje avtals finansiär, för dess del
 invoices-issue-date = Fakturadatum
 invoices-explain = Bifoga hur varje andel beräknades
 invoices-issue = Utfärda fakturor
+invoices-preview = Förhandsgranska
+invoices-preview-title = Utkast att granska
+invoices-preview-count =
+    { $count ->
+        [one] { $count } faktura skulle utfärdas.
+       *[other] { $count } fakturor skulle utfärdas.
+    }
+invoices-preview-hint = Inget numreras eller sparas förrän du utfärdar dem.
+invoices-preview-left-out =
+    { $count ->
+        [one] { $count } redan fakturerad andel utelämnas.
+       *[other] { $count } redan fakturerade andelar utelämnas.
+    }
+invoices-preview-total =
+    { $count ->
+        [one] Totalt i { $currency } ({ $count } faktura)
+       *[other] Totalt i { $currency } ({ $count } fakturor)
+    }
+invoices-status-draft = utkast
 invoices-confirm-issue-deal = Utfärda fakturorna för fördelningen { $year } av { $deal } ({ $whom }), daterade { $date }? Utfärdade fakturor får slutgiltiga nummer; de kan bara krediteras.
 invoices-confirm-issue-all = Utfärda fakturorna för varje fastställd fördelning { $year } ({ $whom }), daterade { $date }? Utfärdade fakturor får slutgiltiga nummer; de kan bara krediteras.
 invoices-drafting = Fakturorna förbereds

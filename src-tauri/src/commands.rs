@@ -305,6 +305,23 @@ pub async fn invoice_document(session: State<'_, Session>, number: String) -> Re
     .await
 }
 
+/// Drafts a batch for review, with every check issuing makes: nothing is numbered or stored.
+#[tauri::command]
+pub async fn draft_invoices(
+    session: State<'_, Session>,
+    year: i32,
+    deal: Option<String>,
+    mode: InvoiceMode,
+    issue_date: String,
+    explain: bool,
+) -> Result<DraftBatchDto, CommandError> {
+    with_app(&session, move |app, _| {
+        let req = IssueRequest { year, deal, mode, issue_date: date_field("issue_date", &issue_date)?, explain };
+        Ok(app.draft_invoices(&req)?.into())
+    })
+    .await
+}
+
 /// Issues a batch, reporting each stored chunk to the window through `on_progress`.
 #[tauri::command]
 pub async fn issue_invoices(

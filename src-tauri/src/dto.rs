@@ -2,7 +2,7 @@
 //! Money crosses as exact decimal text with its currency, never as a float.
 
 use konsortio_app::{
-    AppError, Document, DocumentKind, ImportSummary, InvoiceSummary, IssueOutcome, MemberShare, Payment, Renewal,
+    AppError, Document, DocumentKind, DraftBatch, ImportSummary, InvoiceSummary, IssueOutcome, MemberShare, Payment, Renewal,
     SplitView, Table,
 };
 use konsortio_core::invoice::Party;
@@ -491,6 +491,20 @@ pub struct InvoiceDetailDto {
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+}
+
+/// A batch drafted for review: the documents issuing would store, none numbered (their
+/// `number` is empty), and how many shares an invoice already bills.
+#[derive(Serialize)]
+pub struct DraftBatchDto {
+    pub drafts: Vec<DocumentDto>,
+    pub already_invoiced: usize,
+}
+
+impl From<DraftBatch> for DraftBatchDto {
+    fn from(b: DraftBatch) -> Self {
+        DraftBatchDto { drafts: b.drafts.into_iter().map(Into::into).collect(), already_invoiced: b.already_invoiced }
+    }
 }
 
 #[derive(Serialize)]

@@ -63,6 +63,7 @@ fn main() {
             commands::back_up,
             commands::invoices,
             commands::invoice_document,
+            commands::draft_invoices,
             commands::issue_invoices,
             commands::credit_invoice,
             commands::record_payment,

@@ -76,6 +76,8 @@ export interface InvoiceDetail {
 export type InvoiceMode = 'per_member' | 'funder' | 'consolidated';
 export interface IssueRequest { year: number; deal: string | null; mode: InvoiceMode; issue_date: string; explain: boolean }
 export interface IssueOutcome { issued: string[]; already_invoiced: number }
+/** A batch drafted for review: the documents issuing would store, none numbered (`number` empty). */
+export interface DraftBatch { drafts: InvoiceDocument[]; already_invoiced: number }
 export interface Progress { done: number; total: number }
 export type ExportFormat = 'csv' | 'ubl' | 'pdf';
 export interface ExportResult { files: number; dir: string }
@@ -148,6 +150,8 @@ export interface Backend {
   timing(mark: string): Promise<number>;
   invoices(): Promise<InvoiceRow[]>;
   invoice(number: string): Promise<InvoiceDetail>;
+  /** Drafts a batch for review with every check issuing makes; numbers and stores nothing. */
+  draftInvoices(request: IssueRequest): Promise<DraftBatch>;
   /** Issues a batch; `onProgress` hears of every stored chunk. */
   issueInvoices(request: IssueRequest, onProgress: (p: Progress) => void): Promise<IssueOutcome>;
   /** Credits lines of an invoice (all not yet credited when `lines` is empty); returns the credit note. */
@@ -205,6 +209,7 @@ export const tauriBackend: Backend = {
   backUp: (path) => invoke('back_up', { path }),
   invoices: () => invoke('invoices'),
   invoice: (number) => invoke('invoice_document', { number }),
+  draftInvoices: (r) => invoke('draft_invoices', { year: r.year, deal: r.deal, mode: r.mode, issueDate: r.issue_date, explain: r.explain }),
   issueInvoices: (r, onProgress) => invoke('issue_invoices', {
     year: r.year, deal: r.deal, mode: r.mode, issueDate: r.issue_date, explain: r.explain, onProgress: progressChannel(onProgress),
   }),

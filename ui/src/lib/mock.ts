@@ -1,6 +1,6 @@
 // An in-memory backend for component tests: the same interface as the Tauri one.
 import type {
-  Amount, Backend, CostPerUse, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, Party, SplitResult, Table, UnmatchedName,
+  Amount, Backend, CostPerUse, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, IssueRequest, Party, SplitResult, Table, UnmatchedName,
   UsageImport, UsageMapping,
 } from './api';
 import { compareAmounts, minus, sum } from './format';
@@ -161,7 +161,7 @@ const buyers = [
 ];
 
 /** An in-memory register for the invoice views: issue, credit, pay, export. */
-function invoicing(calls: string[]): Pick<Backend, 'invoices' | 'invoice' | 'issueInvoices' | 'creditInvoice' | 'recordPayment' | 'exportInvoices'> {
+function invoicing(calls: string[]): Pick<Backend, 'invoices' | 'invoice' | 'draftInvoices' | 'issueInvoices' | 'creditInvoice' | 'recordPayment' | 'exportInvoices'> {
   const docs = new Map<string, InvoiceDocument>();
   const payments = new Map<string, InvoiceDetail['payments']>();
   const seq: Record<string, number> = {};
@@ -192,6 +192,20 @@ function invoicing(calls: string[]): Pick<Backend, 'invoices' | 'invoice' | 'iss
     return { ...d, net_total: net, vat_total: vat, gross_total: sum([net, vat], d.currency),
       vat: [{ category, rate, reason, taxable: net, tax: vat }], notes: reason ? [reason] : [] };
   };
+  /** The documents a batch would issue now, unnumbered: one per buyer not invoiced yet. */
+  const drafts = (req: IssueRequest): InvoiceDocument[] => buyers.filter((b) => !invoiced.has(b.buyer.code)).map((b) => {
+    const line: InvoiceLine = {
+      id: 1, deal: req.deal ?? 'D1', year: req.year, resource: 'Big resource', period_start: `${req.year}-01-01`,
+      period_end: `${req.year}-12-31`, description: `Big deal: share ${req.year}`, share: { amount: b.share, currency: 'EUR' },
+      net: b.net, vat_category: b.vat[0], vat_rate: b.vat[1], explanation: req.explain ? ['You pay a third.'] : [],
+    };
+    return total({
+      kind: 'invoice', number: '', issue_date: req.issue_date, due_date: req.issue_date, currency: b.net.currency,
+      seller: party('consortium', 'Demo consortium', 'FI', 'FI01234567'), iban: 'FI2112345600000785', bic: null,
+      buyer: b.buyer, buyer_reference: b.buyer.code, lines: [line], vat: [], net_total: b.net, vat_total: b.net,
+      gross_total: b.net, conversion: b.conversion, vat_national: null, payment_reference: '', credits: null, notes: [],
+    });
+  });
   return {
     invoices: async () => [...docs.values()].map(row),
     invoice: async (n) => {
@@ -201,25 +215,19 @@ function invoicing(calls: string[]): Pick<Backend, 'invoices' | 'invoice' | 'iss
       return { document: d, status: r.status, paid: r.paid, credited: r.credited, payments: payments.get(n) ?? [],
         credited_lines: creditNotes(n).flatMap((c) => c.lines.map((l) => l.id)) };
     },
+    draftInvoices: async (req) => {
+      calls.push(`draft ${req.year} ${req.deal ?? 'all'} ${req.mode} ${req.issue_date} ${req.explain}`);
+      return { drafts: drafts(req), already_invoiced: buyers.length - drafts(req).length };
+    },
     issueInvoices: async (req, onProgress) => {
       calls.push(`issue ${req.year} ${req.deal ?? 'all'} ${req.mode} ${req.issue_date} ${req.explain}`);
-      const todo = buyers.filter((b) => !invoiced.has(b.buyer.code));
+      const todo = drafts(req);
       const issued: string[] = [];
-      for (const b of todo) {
+      for (const d of todo) {
         await new Promise((r) => setTimeout(r, 5));
-        const line: InvoiceLine = {
-          id: 1, deal: req.deal ?? 'D1', year: req.year, resource: 'Big resource', period_start: `${req.year}-01-01`,
-          period_end: `${req.year}-12-31`, description: `Big deal: share ${req.year}`, share: { amount: b.share, currency: 'EUR' },
-          net: b.net, vat_category: b.vat[0], vat_rate: b.vat[1], explanation: req.explain ? ['You pay a third.'] : [],
-        };
         const n = number(req.issue_date.slice(0, 4));
-        docs.set(n, total({
-          kind: 'invoice', number: n, issue_date: req.issue_date, due_date: req.issue_date, currency: b.net.currency,
-          seller: party('consortium', 'Demo consortium', 'FI', 'FI01234567'), iban: 'FI2112345600000785', bic: null,
-          buyer: b.buyer, buyer_reference: b.buyer.code, lines: [line], vat: [], net_total: b.net, vat_total: b.net,
-          gross_total: b.net, conversion: b.conversion, vat_national: null, payment_reference: `RF00${n}`, credits: null, notes: [],
-        }));
-        invoiced.add(b.buyer.code);
+        docs.set(n, { ...d, number: n, payment_reference: `RF00${n}` });
+        invoiced.add(d.buyer.code);
         issued.push(n);
         onProgress({ done: issued.length, total: todo.length });
       }

@@ -152,3 +152,48 @@ describe('Invoices', () => {
     expect(backend.calls).toContain('export ubl /tmp/out true');
   });
 });
+
+describe('Invoices: previewing a batch', () => {
+  it('shows the drafts with their totals per currency before issuing, numbering nothing', async () => {
+    const backend = mockBackend();
+    render(Invoices, { backend, year: 2026 });
+    await fireEvent.input(screen.getByRole('spinbutton', { name: 'Year' }), { target: { value: '2025' } });
+    await fireEvent.input(screen.getByLabelText('Issue date'), { target: { value: '2026-01-15' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByTestId('preview');
+    expect(backend.calls).toContain('draft 2025 all per_member 2026-01-15 false');
+    expect(backend.calls.some((c) => c.startsWith('issue '))).toBe(false);
+    expect(preview.textContent).toContain('3 invoices would be issued.');
+    const rows = within(preview).getAllByRole('row').slice(1, 4).map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Aalto (FI-A)', 'Big deal: share 2025', 'EUR', '€33.34', '€8.50', '€41.84', 'draft'],
+      ['Chalmers (SE-C)', 'Big deal: share 2025', 'SEK', 'SEK\u00a0370.00', 'SEK\u00a00.00', 'SEK\u00a0370.00', 'draft'],
+      ['Boğaziçi (TR-B)', 'Big deal: share 2025', 'EUR', '€33.33', '€0.00', '€33.33', 'draft'],
+    ]);
+    expect(screen.getByTestId('preview-total-EUR').textContent).toBe('Total in EUR (2 invoices)EUR€66.67€8.50€75.17');
+    expect(screen.getByTestId('preview-total-SEK').textContent).toBe('Total in SEK (1 invoice)SEKSEK\u00a0370.00SEK\u00a00.00SEK\u00a0370.00');
+    expect(screen.queryByTestId('preview-left-out')).toBeNull();
+    // Another choice in the form is another batch: its drafts are not these.
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Whom to invoice' }), { target: { value: 'consolidated' } });
+    expect(screen.queryByTestId('preview')).toBeNull();
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Whom to invoice' }), { target: { value: 'per_member' } });
+
+    // Issued, the same choice drafts nothing and counts the shares already invoiced.
+    await fireEvent.click(screen.getByRole('button', { name: 'Issue invoices' }));
+    await waitFor(() => expect(screen.getByTestId('issued')).toBeTruthy());
+    expect(screen.queryByTestId('preview')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    expect((await screen.findByTestId('preview-left-out')).textContent).toBe('3 shares already invoiced are left out.');
+    expect(screen.getByTestId('preview').textContent).toContain('0 invoices would be issued.');
+  });
+
+  it('shows a batch refused while drafting as the issue error', async () => {
+    const backend = mockBackend({
+      draftInvoices: async () => { throw { code: 'invoice', message: "Aalto has no billing address", field: null }; },
+    });
+    render(Invoices, { backend, year: 2026 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await waitFor(() => expect(screen.getByTestId('issue-error').textContent).toContain('Aalto has no billing address'));
+    expect(screen.queryByTestId('preview')).toBeNull();
+  });
+});
