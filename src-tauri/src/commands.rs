@@ -35,7 +35,7 @@ fn open_seeded(path: &std::path::Path) -> Result<App, AppError> {
 }
 
 /// Runs `f` on the open app on a worker thread.
-async fn with_app<T: Send + 'static>(
+pub(crate) async fn with_app<T: Send + 'static>(
     session: &State<'_, Session>,
     f: impl FnOnce(&mut App, &mut PathBuf) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, CommandError> {
@@ -43,7 +43,7 @@ async fn with_app<T: Send + 'static>(
 }
 
 /// As `with_app`, for a command that shapes its own errors.
-async fn on_worker<T: Send + 'static>(
+pub(crate) async fn on_worker<T: Send + 'static>(
     session: &State<'_, Session>,
     f: impl FnOnce(&mut App, &mut PathBuf) -> Result<T, CommandError> + Send + 'static,
 ) -> Result<T, CommandError> {

@@ -7,6 +7,7 @@ mod commands;
 mod dto;
 mod menu;
 mod recent;
+mod usage;
 
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
@@ -68,6 +69,18 @@ fn main() {
             commands::credit_invoice,
             commands::record_payment,
             commands::export_invoices,
+            usage::inspect_usage,
+            usage::import_usage,
+            usage::usage_imports,
+            usage::delete_usage_import,
+            usage::usage_mappings,
+            usage::map_usage,
+            usage::unmap_usage,
+            usage::unmatched_usage,
+            usage::cost_per_use,
+            usage::export_usage_csv,
+            usage::usage_pdf,
+            usage::statement_pdf,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");
