@@ -40,6 +40,11 @@ pub use usage::{
     inspect_usage, CostPerUse, CostPerUseReport, Summary as UsageSummary, UnmatchedName, UsageImport,
     UsageImportSummary, UsageMapping, DEFAULT_METRIC, USAGE_COLUMNS,
 };
+pub use konsortio_sushi::{ApiKey, Client as SushiClient, Pause as SushiPause, Settings as SushiSettings};
+pub use usage::{
+    shown_key, ApiKeyChange, CredentialsInput, HarvestEvent, HarvestOutcome, HarvestRequest, MemberHarvest,
+    SushiCredentials, SushiEndpoint, SushiEndpointView, SUSHI_COLUMNS,
+};
 pub use views::{MemberShare, Renewal};
 
 /// Runs `$body` with `$R` bound to the record type of `$kind`: the one table from kinds to

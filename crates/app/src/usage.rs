@@ -1,11 +1,14 @@
 //! Usage reports (COUNTER): what a vendor's file holds, a member's reports imported and
-//! matched to resources, cost per use, usage as a split basis and usage CSV.
+//! matched to resources, cost per use, usage as a split basis and usage CSV; reports harvested
+//! over SUSHI.
 
 mod basis;
 mod cost;
+mod harvest;
 mod import;
 mod matching;
 mod report;
+mod sushi;
 mod tally;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -19,8 +22,12 @@ use serde::Serialize;
 pub(crate) use basis::derived_metrics;
 pub(crate) use cost::{compute, Scope};
 pub use cost::{CostPerUse, CostPerUseReport, USAGE_COLUMNS};
+pub use harvest::{HarvestEvent, HarvestOutcome, HarvestRequest, MemberHarvest};
 pub use import::UsageImportSummary;
 use matching::{Match, ReportClass, Resolver};
+pub use sushi::{
+    shown_key, ApiKeyChange, CredentialsInput, SushiCredentials, SushiEndpoint, SushiEndpointView, SUSHI_COLUMNS,
+};
 
 use crate::csvio::file_label;
 use crate::{now, App, AppError};

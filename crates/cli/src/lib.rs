@@ -2,6 +2,7 @@
 
 mod invoice;
 mod print;
+mod sushi;
 mod usage;
 
 use std::io::Write;
@@ -291,7 +292,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
             say(out, &words("cli-backed-up", &[("file", &file.display())]))
         }
         Command::Invoice(command) => invoice::run(&mut app, command, out, err),
-        Command::Usage(UsageCommand::Db(command)) => usage::run(&mut app, command, out),
+        Command::Usage(UsageCommand::Db(command)) => usage::run(&mut app, command, out, err),
         Command::Statement { member, year, out: file, force } => {
             if file.exists() && !force {
                 return Err(AppError::Exists { file: file.display().to_string() });

@@ -1,5 +1,5 @@
 //! `konsortio usage ...`: COUNTER report files: inspect, import for a member, match to
-//! resources, cost per use, usage bases and the usage CSV.
+//! resources, cost per use, usage bases and the usage CSV; SUSHI harvesting (sushi.rs).
 
 // AppError is the CLI's one error type, as in the rest of this crate (see print.rs).
 #![allow(clippy::result_large_err)]
@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use konsortio_app::{inspect_usage, App, AppError, CostPerUse, Table, UsageImportSummary};
+use konsortio_app::{inspect_usage, App, AppError, CostPerUse, HarvestRequest, Table, UsageImportSummary};
 
 use crate::{print, say, Format};
 
@@ -77,6 +77,29 @@ pub(crate) enum UsageDb {
         #[arg(long)]
         force: bool,
     },
+    /// SUSHI endpoints and members' credentials there (API keys never shown).
+    #[command(subcommand)]
+    Sushi(crate::sushi::SushiCommand),
+    /// Harvest a report over SUSHI for every member with credentials at the endpoint (or one
+    /// member) and import it as `usage import` would: progress on standard error, then each
+    /// member's result.
+    Harvest {
+        endpoint: String,
+        /// A Release 5 / 5.1 report id: TR_J1, DR_D1, PR...
+        #[arg(long)]
+        report: String,
+        /// The first month, YYYY-MM.
+        #[arg(long)]
+        from: String,
+        /// The last month, YYYY-MM.
+        #[arg(long)]
+        to: String,
+        #[arg(long)]
+        member: Option<String>,
+        /// Print the results as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the usage CSV of a year: uses, shares and cost per use (docs/CSV.md).
     Export {
         #[arg(long)]
@@ -91,8 +114,13 @@ pub(crate) enum UsageDb {
     },
 }
 
-pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write) -> Result<(), AppError> {
+pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), AppError> {
     match command {
+        UsageDb::Sushi(command) => crate::sushi::run(app, command, out),
+        UsageDb::Harvest { endpoint, report, from, to, member, json } => {
+            let request = HarvestRequest { endpoint, report, begin: from, end: to, member };
+            crate::sushi::harvest(app, &request, json, out, err)
+        }
         UsageDb::Import { member, file, json } => {
             let summary = app.import_usage(&member, &file)?;
             if json {

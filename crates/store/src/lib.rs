@@ -10,6 +10,7 @@ mod frozen;
 mod invoices;
 mod legacy;
 mod packed;
+mod sushi;
 mod usage;
 
 use std::path::Path;
@@ -25,13 +26,14 @@ pub use caches::SnapshotCache;
 pub use edit::count_where;
 pub use frozen::{FrozenSplit, SplitAmounts};
 pub use invoices::{InvoiceReads, InvoiceSummary, Issuer, Payment};
+pub use sushi::{KeyChange, SushiCredentials, SushiEndpoint, SushiReads};
 pub use usage::{
     first_day, mapping_key, month_of, normalise_into, year_of, Counts, ItemFields, MonthIndex, NewImport, StoredItem,
     UsageImport, UsageMapping, UsageReads, UsageWriter, ITEM_FIELDS,
 };
 
 /// The schema version this build writes; each entry of MIGRATIONS brings a file one version up.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// One step of the schema: its SQL, then, where stored data changes shape, a pass in Rust.
 struct Migration {
@@ -49,6 +51,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration { sql: include_str!("migrations/v4.sql"), then: None },
     Migration { sql: include_str!("migrations/v5.sql"), then: None },
     Migration { sql: include_str!("migrations/v6.sql"), then: None },
+    Migration { sql: include_str!("migrations/v7.sql"), then: None },
 ];
 const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
 

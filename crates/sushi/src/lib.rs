@@ -283,6 +283,12 @@ fn harvested(probe: Box<Probe>, body: Vec<u8>, credentials: &Credentials, secret
     Harvested { body, header, rows, metrics, warnings, attempts }
 }
 
+/// `text` with the key in it (as it is, or percent-encoded) replaced by `****`: for any text
+/// that may quote a request or a server's answer before it is shown or stored.
+pub fn redact(text: &str, key: Option<&ApiKey>) -> String {
+    Secret(key).redact(text)
+}
+
 /// The key to take out of any text from the server before it is shown.
 struct Secret<'a>(Option<&'a ApiKey>);
 

@@ -1,0 +1,236 @@
+//! Harvesting a report over SUSHI for one member or every member with credentials at an
+//! endpoint: each fetched outside any transaction, then imported as a file is (one transaction
+//! each), with progress and one result per member; one member's failure stops no other.
+
+use std::io::Cursor;
+
+use konsortio_store::SushiReads;
+use konsortio_sushi::{describe, redact, ApiKey, Client, Credentials, Fetched, ReportRequest, SushiError, Wait};
+use serde::Serialize;
+
+use super::import::{import_in, UsageImportSummary};
+use super::sushi::sushi_endpoint;
+use crate::{App, AppError};
+
+/// A report to harvest for a period (months as `YYYY-MM`), for one member or all.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct HarvestRequest {
+    pub endpoint: String,
+    /// A Release 5 / 5.1 report id: TR_J1, DR, PR...
+    pub report: String,
+    pub begin: String,
+    pub end: String,
+    /// One member; every member with credentials at the endpoint when `None`.
+    pub member: Option<String>,
+}
+
+/// What harvesting did for one member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MemberHarvest {
+    pub member: String,
+    /// The request's URL with the API key masked.
+    pub request: String,
+    #[serde(flatten)]
+    pub outcome: HarvestOutcome,
+}
+
+/// One member's result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum HarvestOutcome {
+    /// Imported as a file is (replacing an earlier import of the same report and period), with
+    /// the report's own exceptions (3031, 3040...) and other doubts as warnings.
+    Imported {
+        summary: Box<UsageImportSummary>,
+        warnings: Vec<String>,
+    },
+    /// 3030 No Usage Available, or a report without items: nothing imported, nothing wrong.
+    NoUsage {
+        message: String,
+    },
+    /// 1011 Report Queued on every attempt: harvest again later.
+    Queued {
+        message: String,
+    },
+    /// 2000-series exceptions: the member's credentials (or the consortium's rights) to check.
+    Unauthorised {
+        message: String,
+    },
+    Failed {
+        message: String,
+    },
+}
+
+impl HarvestOutcome {
+    /// "imported", "no usage", "queued", "not authorised" or "failed".
+    pub fn status(&self) -> &'static str {
+        match self {
+            HarvestOutcome::Imported { .. } => "imported",
+            HarvestOutcome::NoUsage { .. } => "no usage",
+            HarvestOutcome::Queued { .. } => "queued",
+            HarvestOutcome::Unauthorised { .. } => "not authorised",
+            HarvestOutcome::Failed { .. } => "failed",
+        }
+    }
+}
+
+/// What a harvest reports as it goes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum HarvestEvent {
+    /// About to ask for a member's report (`attempt` 1, or more after a queued report).
+    Asking { member: String, attempt: u32 },
+    /// About to wait: for a busy server (a member's) or before asking again for queued reports.
+    Waiting { member: Option<String>, reason: String, seconds: u64 },
+    /// A member's result is final; `done` of `total` are.
+    Finished { member: String, status: &'static str, done: usize, total: usize },
+}
+
+/// One member's request, as the client takes it.
+struct Job {
+    member: String,
+    credentials: Credentials,
+    shown: String,
+}
+
+impl App {
+    /// Harvests a report with the default SUSHI client (real waits, system proxy).
+    pub fn harvest(
+        &mut self,
+        request: &HarvestRequest,
+        progress: &mut dyn FnMut(&HarvestEvent),
+    ) -> Result<Vec<MemberHarvest>, AppError> {
+        self.harvest_with(&Client::default(), request, progress)
+    }
+
+    /// Harvests a report through `client`: every member first, then those whose report was
+    /// queued again after one wait, up to the client's number of rounds. Returns one result
+    /// per member in member order. A bad request or endpoint is an error; anything that goes
+    /// wrong for one member is that member's result.
+    pub fn harvest_with(
+        &mut self,
+        client: &Client,
+        request: &HarvestRequest,
+        progress: &mut dyn FnMut(&HarvestEvent),
+    ) -> Result<Vec<MemberHarvest>, AppError> {
+        let report = ReportRequest::parse(&request.report, &request.begin, &request.end)
+            .map_err(|e| AppError::Invalid(e.to_string()))?;
+        let stored = self
+            .store
+            .sushi_endpoint(&request.endpoint)?
+            .ok_or_else(|| AppError::NotFound { kind: "SUSHI endpoint", key: request.endpoint.clone() })?;
+        let endpoint = sushi_endpoint(&stored);
+        let jobs = self.jobs(&endpoint, &report, request.member.as_deref())?;
+        let total = jobs.len();
+        let mut results: Vec<Option<MemberHarvest>> = vec![None; total];
+        let mut pending: Vec<usize> = (0..total).collect();
+        let label = format!("{} {} {} to {} (SUSHI)", endpoint.code, report.report.as_str(), report.begin, report.end);
+        for round in 0..=client.settings().queued_retries {
+            if round > 0 {
+                let seconds = client.settings().queued_delay.as_secs();
+                let reason = format!("{} report(s) queued for processing", pending.len());
+                progress(&HarvestEvent::Waiting { member: None, reason, seconds });
+                client.pause(client.settings().queued_delay);
+            }
+            let mut queued = Vec::new();
+            for &i in &pending {
+                let job = &jobs[i];
+                progress(&HarvestEvent::Asking { member: job.member.clone(), attempt: round + 1 });
+                let mut on_wait = |w: &Wait| {
+                    let (reason, seconds) = (w.reason.to_string(), w.seconds);
+                    progress(&HarvestEvent::Waiting { member: Some(job.member.clone()), reason, seconds })
+                };
+                let fetched = client.fetch(&endpoint, &job.credentials, &report, &mut on_wait);
+                let outcome = match fetched {
+                    Ok(Fetched::Queued { .. }) if round < client.settings().queued_retries => {
+                        queued.push(i);
+                        continue;
+                    }
+                    Ok(Fetched::Queued { exceptions }) => HarvestOutcome::Queued {
+                        message: format!(
+                            "still queued after {} attempts ({}); harvest again later",
+                            round + 1,
+                            konsortio_sushi::list(&exceptions)
+                        ),
+                    },
+                    Ok(Fetched::NoUsage { exceptions }) => HarvestOutcome::NoUsage { message: no_usage(&exceptions) },
+                    Ok(Fetched::Report(harvested)) => {
+                        let (key, warnings) = (job.credentials.api_key.as_ref(), harvested.warnings.clone());
+                        match self.import_harvested(&job.member, &label, &harvested.body) {
+                            Ok(summary) => HarvestOutcome::Imported { summary: Box::new(summary), warnings },
+                            Err(e) => HarvestOutcome::Failed { message: redact(&e.to_string(), key) },
+                        }
+                    }
+                    Err(error) => failed(error),
+                };
+                results[i] = Some(MemberHarvest { member: job.member.clone(), request: job.shown.clone(), outcome });
+                let done = results.iter().filter(|r| r.is_some()).count();
+                let status = results[i].as_ref().map_or("?", |r| r.outcome.status());
+                progress(&HarvestEvent::Finished { member: job.member.clone(), status, done, total });
+            }
+            pending = queued;
+            if pending.is_empty() {
+                break;
+            }
+        }
+        Ok(results.into_iter().map(|r| r.expect("every member has a result after the last round")).collect())
+    }
+
+    /// The members to ask, with their credentials and the request's URL as shown.
+    fn jobs(
+        &self,
+        endpoint: &konsortio_sushi::Endpoint,
+        report: &ReportRequest,
+        member: Option<&str>,
+    ) -> Result<Vec<Job>, AppError> {
+        let mut all = self.store.sushi_credentials(&endpoint.code)?;
+        if let Some(member) = member {
+            all.retain(|c| c.member == member);
+            if all.is_empty() {
+                return Err(AppError::NotFound {
+                    kind: "SUSHI credentials",
+                    key: format!("{member} at {}", endpoint.code),
+                });
+            }
+        }
+        if all.is_empty() {
+            return Err(AppError::Invalid(format!(
+                "no member has credentials at {}; add them with: konsortio usage sushi credentials MEMBER {} --customer-id ID",
+                endpoint.code, endpoint.code
+            )));
+        }
+        all.into_iter()
+            .map(|c| {
+                let api_key = self.store.sushi_api_key(&c.member, &c.endpoint)?.map(|k| ApiKey::new(&k));
+                let requestor_id = Some(c.requestor_id.clone()).filter(|r| !r.is_empty());
+                let credentials = Credentials { customer_id: c.customer_id.clone(), requestor_id, api_key };
+                let shown = konsortio_sushi::request_url(endpoint, &credentials, report)
+                    .map_or_else(|e| e.to_string(), |url| url.to_string());
+                Ok(Job { member: c.member, credentials, shown })
+            })
+            .collect()
+    }
+
+    /// Imports a fetched report's body as the member's, as a file import does: one transaction.
+    fn import_harvested(&mut self, member: &str, label: &str, body: &[u8]) -> Result<UsageImportSummary, AppError> {
+        let actor = self.actor.name.clone();
+        self.store.write(|tx| import_in(tx, &actor, member, label, Cursor::new(body)))
+    }
+}
+
+fn no_usage(exceptions: &[konsortio_sushi::Exception]) -> String {
+    if exceptions.is_empty() {
+        "the report lists no usage".into()
+    } else {
+        exceptions.iter().map(describe).collect::<Vec<_>>().join("; ")
+    }
+}
+
+fn failed(error: SushiError) -> HarvestOutcome {
+    let message = error.to_string();
+    if error.is_authorisation() {
+        HarvestOutcome::Unauthorised { message }
+    } else {
+        HarvestOutcome::Failed { message }
+    }
+}
