@@ -91,7 +91,7 @@ fn a_members_history_adds_up_to_its_splits() {
     assert!(shares.iter().any(|s| !s.finalised && s.year == DEMO_YEAR), "this year is a draft");
     for s in &shares {
         let split = app.split(&s.deal, s.year, None).unwrap().split;
-        let own = split.shares.iter().find(|x| &*x.code == member).unwrap();
+        let own = split.shares().find(|x| x.code == member).unwrap();
         assert_eq!((own.payable, own.funded), (s.payable, s.funded), "{} {}", s.deal, s.year);
     }
 }

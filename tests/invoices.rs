@@ -222,10 +222,10 @@ fn a_member_statement_lists_every_deal_of_the_year_with_last_year_and_the_explan
     assert_eq!(deals, expected);
     let sd = st.lines.iter().find(|l| l.deal == "SD-2426").unwrap();
     let split = app.split("SD-2426", 2025, None).unwrap().split;
-    let share = split.shares.iter().find(|s| &*s.code == "FI-HY").unwrap();
+    let share = split.shares().find(|s| s.code == "FI-HY").unwrap();
     assert_eq!((sd.payable, sd.funded, sd.finalised), (share.payable, share.funded, true));
     let last = app.split("SD-2426", 2024, None).unwrap().split;
-    assert_eq!(sd.last_year, Some(last.shares.iter().find(|s| &*s.code == "FI-HY").unwrap().payable));
+    assert_eq!(sd.last_year, Some(last.shares().find(|s| s.code == "FI-HY").unwrap().payable));
     assert_eq!(sd.change().unwrap(), sd.payable.checked_sub(sd.last_year.unwrap()).unwrap());
     assert!(!sd.funded.is_zero() && sd.explanation.len() > 3, "{:?}", sd.explanation);
     let total = st.lines.iter().fold(0, |a, l| a + l.payable.to_minor());

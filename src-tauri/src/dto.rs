@@ -134,8 +134,7 @@ impl From<SplitView> for SplitDto {
         let cur = v.input.currency;
         let shares = v
             .split
-            .shares
-            .iter()
+            .shares()
             .zip(&v.input.participants)
             .map(|(s, p)| ShareDto {
                 code: s.code.to_string(),

@@ -38,10 +38,11 @@ impl App {
                 let list_price = frozen
                     .input
                     .offer
-                    .price(year, frozen.split.shares.len() as u32, frozen.input.currency)
+                    .price(year, frozen.split.shares().len() as u32, frozen.input.currency)
                     .ok()
                     .and_then(|p| p.list_price);
-                let split = Split { list_price, ..frozen.split };
+                let mut split = frozen.split;
+                split.list_price = list_price;
                 return Ok(SplitView {
                     input: frozen.input,
                     split,

@@ -277,8 +277,7 @@ impl Drafting {
                 },
                 InvoiceMode::PerMember | InvoiceMode::Consolidated => frozen
                     .split
-                    .shares
-                    .iter()
+                    .shares()
                     .filter(|s| !s.payable.is_zero())
                     .map(|s| (s.code.to_string(), s.payable, s.code.to_string()))
                     .collect(),

@@ -94,7 +94,7 @@ fn renewal(
 }
 
 fn share_of(member: &str, deal: &str, title: &str, view: &crate::SplitView, finalised: bool) -> Option<MemberShare> {
-    let share = view.split.shares.iter().find(|s| &*s.code == member)?;
+    let share = view.split.shares().find(|s| s.code == member)?;
     Some(MemberShare {
         deal: deal.into(),
         title: title.into(),

@@ -75,7 +75,7 @@ fn cost_per_use() -> Result<(), AppError> {
     store.write(|tx| frozen.iter().try_for_each(|f| tx.insert_split(f)))?;
     let rows = usage(&mut store, &frozen)?;
     drop(store);
-    let shares: usize = frozen.iter().map(|f| f.split.shares.len()).sum();
+    let shares: usize = frozen.iter().map(|f| f.split.shares().len()).sum();
     println!(
         "cost-per-use dataset: {} members, {} resources, {shares} finalised shares, {rows} usage rows, built in {:.1} s",
         super::MEMBERS,
@@ -145,7 +145,7 @@ fn catalogue(store: &mut Store, deals: usize) -> Result<(), StoreError> {
 fn usage(store: &mut Store, frozen: &[FrozenSplit]) -> Result<u64, StoreError> {
     let mut databases: Vec<Vec<usize>> = vec![Vec::new(); super::MEMBERS];
     for (d, f) in frozen.iter().enumerate() {
-        for share in &f.split.shares {
+        for share in f.split.shares() {
             let member: usize = share.code[1..].parse().expect("M0000");
             databases[member].push(d);
         }

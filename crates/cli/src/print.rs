@@ -143,13 +143,13 @@ pub fn split(
         .iter()
         .filter_map(|p| p.last_year.map(|d| (&*p.code, Money::new(d, input.currency))))
         .collect();
-    let mut rows = Vec::with_capacity(s.shares.len() + 1);
-    for share in &s.shares {
-        let last_year = last.get(&*share.code).copied();
+    let mut rows = Vec::with_capacity(s.shares().len() + 1);
+    for share in s.shares() {
+        let last_year = last.get(share.code).copied();
         let change = last_year.map(|l| share.payable.checked_sub(l).expect("one currency"));
         rows.push(vec![
             share.code.to_string(),
-            names.get(&*share.code).copied().unwrap_or_default().to_string(),
+            names.get(share.code).copied().unwrap_or_default().to_string(),
             amount(&share.payable, csv),
             amount(&share.funded, csv),
             amount(&share.notional(), csv),
@@ -175,7 +175,7 @@ pub fn split(
     let paid = s.total.checked_sub(s.funder_part).expect("one currency");
     rows.push(vec![
         text(lang, "cli-total"),
-        message(lang, "cli-participants", &[("count", s.shares.len().into())]),
+        message(lang, "cli-participants", &[("count", s.shares().len().into())]),
         grouped(&paid),
         grouped(&s.funder_part),
         grouped(&s.total),

@@ -205,10 +205,34 @@ impl Money {
 
     /// The amount in minor units; the amount must already be whole minor units.
     pub fn to_minor(&self) -> i64 {
-        assert!(self.is_whole_minor(), "to_minor on unrounded {self}");
-        (self.amount * Decimal::from(self.currency.minor_per_major()))
-            .to_i64()
-            .expect("money amount fits in i64 minor units")
+        match self.try_minor() {
+            Ok(minor) => minor,
+            Err(MoneyError::TooPrecise { .. }) => panic!("to_minor on unrounded {self}"),
+            Err(_) => panic!("money amount {self} does not fit in i64 minor units"),
+        }
+    }
+
+    /// The amount in minor units: an error if it has digits below the minor unit, or more
+    /// minor units than an `i64` holds (about 92 quadrillion euros: refused, never wrapped).
+    pub fn try_minor(&self) -> Result<i64, MoneyError> {
+        if self.amount.scale() == u32::from(self.currency.minor_units) {
+            // Already at the minor unit (every amount the engine makes): the digits are it.
+            return i64::try_from(self.amount.mantissa()).map_err(|_| MoneyError::Overflow);
+        }
+        if !self.is_whole_minor() {
+            let minor_units = self.currency.minor_units;
+            return Err(MoneyError::TooPrecise { amount: self.amount, currency: self.currency, minor_units });
+        }
+        self.amount
+            .checked_mul(Decimal::from(self.currency.minor_per_major()))
+            .and_then(|m| m.to_i64())
+            .ok_or(MoneyError::Overflow)
+    }
+
+    /// The same money, checked to be in `currency`.
+    pub fn in_currency(self, currency: Currency) -> Result<Money, MoneyError> {
+        self.same_currency(Money::zero(currency))?;
+        Ok(self)
     }
 
     /// Rounds to the minor unit, half to even (banker's rounding): the one rounding rule for
@@ -366,6 +390,18 @@ mod tests {
         assert_eq!(m.round_up().plain(), "2.35");
         assert_eq!(Money::from_minor(123456, eur()).plain(), "1234.56");
         assert_eq!(Money::from_minor(123456, eur()).to_minor(), 123456);
+    }
+
+    #[test]
+    fn minor_units_beyond_i64_are_an_error_not_a_wrapped_number() {
+        let max = Money::from_minor(i64::MAX, eur());
+        assert_eq!(max.try_minor(), Ok(i64::MAX));
+        let beyond = max.checked_add(Money::from_minor(1, eur())).unwrap();
+        assert_eq!(beyond.try_minor(), Err(MoneyError::Overflow));
+        assert_eq!(Money::new(dec("1e20"), eur()).try_minor(), Err(MoneyError::Overflow));
+        assert!(matches!(Money::new(dec("1.005"), eur()).try_minor(), Err(MoneyError::TooPrecise { .. })));
+        assert_eq!(Money::new(dec("12.5"), eur()).try_minor(), Ok(1250));
+        assert_eq!(Money::new(dec("-3"), Currency::from_code("KWD").unwrap()).try_minor(), Ok(-3000));
     }
 
     #[test]

@@ -23,9 +23,9 @@ pub fn apportion(nums: &[i128], den: i128, keys: &[&str], total_units: i64) -> V
     let mut remainders = Vec::with_capacity(nums.len());
     for (i, x) in nums.iter().enumerate() {
         assert!(*x >= 0, "negative share {x}/{den} for {}", keys[i]);
-        let (whole, rest) = crate::exact::div_rem(*x, den);
+        let (whole, rest) = whole_and_rest(*x, den);
         units.push(i64::try_from(whole).expect("share fits in i64 units"));
-        remainders.push((rest, i));
+        remainders.push(rest);
     }
     let floor_sum: i64 = units.iter().sum();
     let leftover = total_units - floor_sum;
@@ -35,20 +35,45 @@ pub fn apportion(nums: &[i128], den: i128, keys: &[&str], total_units: i64) -> V
         (0..=units.len() as i64).contains(&leftover),
         "exact shares add up to {floor_sum}+ units, not {total_units}"
     );
-    let leftover = leftover as usize;
-    if leftover > 0 {
-        let order = |a: &(i128, usize), b: &(i128, usize)| {
-            b.0.cmp(&a.0).then_with(|| nums[b.1].cmp(&nums[a.1])).then_with(|| keys[a.1].cmp(keys[b.1]))
-        };
-        if leftover < remainders.len() {
-            remainders.select_nth_unstable_by(leftover - 1, order);
-        }
-        for &(_, i) in &remainders[..leftover] {
-            units[i] += 1;
-        }
+    for i in largest_remainders(nums, &remainders, keys, leftover as usize) {
+        units[i] += 1;
     }
     debug_assert_eq!(units.iter().sum::<i64>(), total_units);
     units
+}
+
+/// ⌊x / den⌋ and x mod den; atoms per minor unit, the common denominator, divide by a constant.
+fn whole_and_rest(x: i128, den: i128) -> (i128, i128) {
+    const ATOMS: i128 = crate::exact::ATOMS_PER_MINOR;
+    match u64::try_from(x) {
+        Ok(x) if den == ATOMS => (i128::from(x / ATOMS as u64), i128::from(x % ATOMS as u64)),
+        _ => crate::exact::div_rem(x, den),
+    }
+}
+
+/// The indices of the `count` shares first in the tie-break order: the largest remainder,
+/// then the larger exact share, then the smaller key.
+///
+/// The `count`-th largest remainder is found among the bare remainders; every share above it
+/// is in, and the full order is needed only among the shares tied with it (usually one).
+fn largest_remainders(nums: &[i128], remainders: &[i128], keys: &[&str], count: usize) -> Vec<usize> {
+    if count == 0 {
+        return Vec::new();
+    }
+    let mut sorted = remainders.to_vec();
+    let (_, threshold, _) = sorted.select_nth_unstable_by(count - 1, |a, b| b.cmp(a));
+    let threshold = *threshold;
+    let (mut chosen, mut tied) = (Vec::with_capacity(count), Vec::new());
+    for (i, &rest) in remainders.iter().enumerate() {
+        match rest.cmp(&threshold) {
+            std::cmp::Ordering::Greater => chosen.push(i),
+            std::cmp::Ordering::Equal => tied.push(i),
+            std::cmp::Ordering::Less => {}
+        }
+    }
+    tied.sort_unstable_by(|&a, &b| nums[b].cmp(&nums[a]).then_with(|| keys[a].cmp(keys[b])));
+    chosen.extend_from_slice(&tied[..count - chosen.len()]);
+    chosen
 }
 
 #[cfg(test)]
@@ -79,6 +104,35 @@ mod tests {
         ];
         for (exact, keys, total, expected) in cases {
             assert_eq!(apportion_text(exact, keys, *total), *expected, "{exact:?}");
+        }
+    }
+
+    /// The method as documented, by a full sort: the reference the selection must agree with.
+    fn apportion_by_sorting(nums: &[i128], den: i128, keys: &[&str], total: i64) -> Vec<i64> {
+        let mut units: Vec<i64> = nums.iter().map(|x| (x / den) as i64).collect();
+        let leftover = (total - units.iter().sum::<i64>()) as usize;
+        let mut order: Vec<usize> = (0..nums.len()).collect();
+        order.sort_by(|&a, &b| {
+            (nums[b] % den).cmp(&(nums[a] % den)).then(nums[b].cmp(&nums[a])).then(keys[a].cmp(keys[b]))
+        });
+        for &i in &order[..leftover] {
+            units[i] += 1;
+        }
+        units
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn selection_agrees_with_a_full_sort(
+            nums in proptest::collection::vec(0i128..60, 1..40),
+            den in proptest::sample::select(vec![1i128, 3, 10, crate::exact::ATOMS_PER_MINOR]),
+            extra in 0usize..40,
+        ) {
+            let names: Vec<String> = (0..nums.len()).map(|i| format!("m{:02}", (i * 7) % 41)).collect();
+            let keys: Vec<&str> = names.iter().map(String::as_str).collect();
+            let floor: i64 = nums.iter().map(|x| (x / den) as i64).sum();
+            let total = floor + (extra % (nums.len() + 1)) as i64;
+            proptest::prop_assert_eq!(apportion(&nums, den, &keys, total), apportion_by_sorting(&nums, den, &keys, total));
         }
     }
 

@@ -69,7 +69,7 @@ pub fn compare(base: &SplitInput, scenarios: &[Scenario]) -> Result<Comparison, 
             ComparisonRow {
                 code: p.code.to_string(),
                 name: p.name.to_string(),
-                payable: splits.iter().map(|s| s.shares[i].payable).collect(),
+                payable: splits.iter().map(|s| s.share(i).payable).collect(),
                 last_year: p.last_year.map(|d| Money::new(d, cur)),
                 standalone: p.standalone.map(|d: Decimal| Money::new(d, cur)).or(list),
             }

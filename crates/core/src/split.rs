@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::bounds::{self, Bound};
-use crate::exact::{common_digits, mul_div, mul_div_up, pow10, ratio, scaled, Per, ATOMS_PER_MINOR, ATOM_DIGITS};
+use crate::exact::{
+    checked_mul, common_digits, mul_div, mul_div_up, pow10, ratio, scaled, Per, ATOMS_PER_MINOR, ATOM_DIGITS,
+};
 use crate::explain::{Explanation, Step, Trace};
 use crate::money::{Currency, Money, MoneyError};
 use crate::period::{prorata_part, Period};
@@ -55,29 +57,164 @@ pub struct SplitInput {
     pub participants: Vec<Participant>,
 }
 
-/// One participant's result: what it pays and what the funder pays for it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Share {
-    pub code: Arc<str>,
+/// One participant's result: what it pays and what the funder pays for it. A view of one
+/// of a [`Split`]'s shares (`split.shares()`, `split.share(i)`), which keeps them compact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Share<'a> {
+    pub code: &'a str,
     pub payable: Money,
     pub funded: Money,
 }
 
-impl Share {
+impl Share<'_> {
     /// The member's whole share of the price: what it pays plus what the funder pays for it.
     pub fn notional(&self) -> Money {
         self.payable.checked_add(self.funded).expect("share amounts share a currency")
     }
 }
 
+/// A share as a split holds it: 32 bytes, the amounts in minor units of the split's currency
+/// (900,000 shares of the benchmark took 64 bytes each as `Money`; decision 35).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ShareMinor {
+    code: Arc<str>,
+    payable_minor: i64,
+    funded_minor: i64,
+}
+
 /// A computed split. Invariant (asserted): the payable shares plus the funder's part equal
-/// the total exactly, and no amount is negative.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// the total exactly, and no amount is negative. Every amount is in the total's currency.
+/// (De)serialised as before the shares were packed: each share with its amounts as `Money`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "wire::Split")]
 pub struct Split {
     pub total: Money,
     pub funder_part: Money,
     pub list_price: Option<Money>,
-    pub shares: Vec<Share>,
+    shares: Vec<ShareMinor>,
+}
+
+impl Split {
+    /// A split from its amounts (read back or built by hand). Each share's amounts must be in
+    /// the total's currency, in whole minor units, and within `i64` minor units.
+    pub fn new(
+        total: Money,
+        funder_part: Money,
+        list_price: Option<Money>,
+        shares: impl IntoIterator<Item = (Arc<str>, Money, Money)>,
+    ) -> Result<Split, MoneyError> {
+        let currency = total.currency();
+        let minor = |m: Money| m.in_currency(currency).and_then(|m| m.try_minor());
+        minor(funder_part)?;
+        let shares = shares
+            .into_iter()
+            .map(|(code, payable, funded)| {
+                Ok(ShareMinor { code, payable_minor: minor(payable)?, funded_minor: minor(funded)? })
+            })
+            .collect::<Result<_, MoneyError>>()?;
+        Ok(Split { total, funder_part, list_price, shares })
+    }
+
+    /// A split from amounts already in minor units of the total's currency (the store's form).
+    pub fn from_minor(
+        total: Money,
+        funder_part: Money,
+        list_price: Option<Money>,
+        shares: impl IntoIterator<Item = (Arc<str>, i64, i64)>,
+    ) -> Split {
+        let shares = shares
+            .into_iter()
+            .map(|(code, payable_minor, funded_minor)| ShareMinor { code, payable_minor, funded_minor })
+            .collect();
+        Split { total, funder_part, list_price, shares }
+    }
+
+    /// The split's currency: the total's, and every share's.
+    pub fn currency(&self) -> Currency {
+        self.total.currency()
+    }
+
+    /// The shares, in the input's participant order.
+    pub fn shares(&self) -> impl ExactSizeIterator<Item = Share<'_>> + DoubleEndedIterator + Clone + '_ {
+        self.shares.iter().map(|s| self.view(s))
+    }
+
+    /// Share `i` (in the input's participant order); panics if there is none.
+    pub fn share(&self, i: usize) -> Share<'_> {
+        self.view(&self.shares[i])
+    }
+
+    /// Each share as (code, payable, funded) in minor units of the split's currency.
+    pub fn shares_minor(&self) -> impl ExactSizeIterator<Item = (&Arc<str>, i64, i64)> + '_ {
+        self.shares.iter().map(|s| (&s.code, s.payable_minor, s.funded_minor))
+    }
+
+    /// What the members pay, in minor units (the funder's part is the rest of the total).
+    pub fn paid_minor(&self) -> i64 {
+        self.shares.iter().map(|s| s.payable_minor).sum()
+    }
+
+    fn view<'a>(&self, s: &'a ShareMinor) -> Share<'a> {
+        let currency = self.currency();
+        Share {
+            code: &s.code,
+            payable: Money::from_minor(s.payable_minor, currency),
+            funded: Money::from_minor(s.funded_minor, currency),
+        }
+    }
+}
+
+impl Serialize for Split {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Split", 4)?;
+        s.serialize_field("total", &self.total)?;
+        s.serialize_field("funder_part", &self.funder_part)?;
+        s.serialize_field("list_price", &self.list_price)?;
+        s.serialize_field("shares", &SharesAsMoney(self))?;
+        s.end()
+    }
+}
+
+struct SharesAsMoney<'a>(&'a Split);
+
+impl Serialize for SharesAsMoney<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.shares())
+    }
+}
+
+/// The serialised form of a split, read back through [`Split::new`]'s checks.
+mod wire {
+    use std::sync::Arc;
+
+    use serde::Deserialize;
+
+    use crate::money::{Money, MoneyError};
+
+    #[derive(Deserialize)]
+    pub(super) struct Split {
+        total: Money,
+        funder_part: Money,
+        list_price: Option<Money>,
+        shares: Vec<Share>,
+    }
+
+    #[derive(Deserialize)]
+    struct Share {
+        code: Arc<str>,
+        payable: Money,
+        funded: Money,
+    }
+
+    impl TryFrom<Split> for super::Split {
+        type Error = MoneyError;
+
+        fn try_from(w: Split) -> Result<super::Split, MoneyError> {
+            let shares = w.shares.into_iter().map(|s| (s.code, s.payable, s.funded));
+            super::Split::new(w.total, w.funder_part, w.list_price, shares)
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -108,6 +245,8 @@ pub enum SplitError {
     WeightsTooLarge { basis: String },
     #[error("impossible bounds: {0}")]
     ImpossibleBounds(String),
+    #[error("{amount} is more than a split can hold: amounts are kept in minor units up to {max}", max = i64::MAX)]
+    AmountTooLarge { amount: Money },
     #[error("rule amount {amount} has more decimals than {currency} allows")]
     RuleAmountTooPrecise { amount: Decimal, currency: Currency },
     #[error(transparent)]
@@ -159,7 +298,7 @@ fn canonical(input: &SplitInput) -> Result<(Cow<'_, SplitInput>, Option<Vec<usiz
 
 /// Puts the shares of a split computed in canonical order back in the input's order.
 fn in_input_order(mut split: Split, order: &[usize]) -> Split {
-    let mut shares: Vec<Option<Share>> = vec![None; order.len()];
+    let mut shares: Vec<Option<ShareMinor>> = vec![None; order.len()];
     for (position, share) in order.iter().zip(split.shares.drain(..)) {
         shares[*position] = Some(share);
     }
@@ -191,6 +330,9 @@ fn run(input: &SplitInput, trace: &mut Trace) -> Result<Split, SplitError> {
         trace.all("price", || step.clone());
     }
     let total = price.total;
+    if let Err(MoneyError::Overflow) = total.try_minor() {
+        return Err(SplitError::AmountTooLarge { amount: total });
+    }
     trace.all("total", || format!("The price to split for {} is {total}, among {n} participants.", input.year));
     let formula = Formula::new(&ctx)?;
     let (payable, funded) = match &ctx.rule.central {
@@ -252,10 +394,10 @@ impl<'a> Ctx<'a> {
     /// A rule amount as money; amounts finer than the currency's minor unit are an error.
     fn money(&self, amount: Decimal) -> Result<Money, SplitError> {
         let m = Money::new(amount, self.cur);
-        if m.is_whole_minor() {
-            Ok(m)
-        } else {
-            Err(SplitError::RuleAmountTooPrecise { amount, currency: self.cur })
+        match m.try_minor() {
+            Ok(_) => Ok(m),
+            Err(MoneyError::TooPrecise { .. }) => Err(SplitError::RuleAmountTooPrecise { amount, currency: self.cur }),
+            Err(_) => Err(SplitError::AmountTooLarge { amount: m }),
         }
     }
 
@@ -610,38 +752,18 @@ fn flat_fees(
 
 /// Each open member's weight for one component as an integer: the basis (a metric scaled
 /// by a power of ten to a whole number, an average times a common multiple of the year
-/// counts, a band's weight) times the member's pro-rata part.
+/// counts, a band's weight) times the member's pro-rata part. Runs for every open member of
+/// every deal: plain loops into vectors sized once, the integer weight written in place.
 fn weigh(ctx: &Ctx, component: Component) -> Result<Weighed, SplitError> {
-    let open = &ctx.open;
     let too_big = || SplitError::WeightsTooLarge { basis: component.basis.to_string() };
-    let (base, unit): (Vec<i128>, i128) = match &component.basis {
-        Basis::Equal => (vec![1; open.len()], 1),
-        Basis::Metric { name, avg_years: 1 } => {
-            let values: Vec<Decimal> =
-                open.iter().map(|&i| ctx.metric_in(i, name, ctx.metrics_year)).collect::<Result<_, _>>()?;
-            let digits = common_digits(values.iter().copied());
-            let base = values.iter().map(|v| scaled(*v, digits)).collect::<Option<_>>().ok_or_else(too_big)?;
-            (base, pow10(digits))
-        }
-        Basis::Metric { name, avg_years } => {
-            // An average is sum / count; times a multiple of every possible count it is whole.
-            let sums: Vec<(Decimal, usize)> = open
-                .iter()
-                .map(|&i| ctx.metric_sum(i, name, *avg_years).map(|(s, used)| (s, used.count() as usize)))
-                .collect::<Result<_, _>>()?;
-            let digits = common_digits(sums.iter().map(|s| s.0));
-            let counts = (1..=i128::from(*avg_years)).fold(1, lcm);
-            let base = sums
-                .iter()
-                .map(|(s, count)| scaled(*s, digits)?.checked_mul(counts / *count as i128))
-                .collect::<Option<_>>()
-                .ok_or_else(too_big)?;
-            (base, pow10(digits) * counts)
-        }
+    let (mut weights, unit) = match &component.basis {
+        Basis::Equal => (vec![1; ctx.open.len()], 1),
+        Basis::Metric { name, avg_years: 1 } => metric_weights(ctx, name, too_big)?,
+        Basis::Metric { name, avg_years } => average_weights(ctx, name, *avg_years, too_big)?,
         Basis::Bands { metric, bands } => {
             let digits = common_digits(bands.iter().map(|b| b.weight));
-            let mut base = Vec::with_capacity(open.len());
-            for &i in open {
+            let mut base = Vec::with_capacity(ctx.open.len());
+            for &i in &ctx.open {
                 let value = ctx.metric_in(i, metric, ctx.metrics_year)?;
                 let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
                 base.push(scaled(band.weight, digits).ok_or_else(too_big)?);
@@ -649,13 +771,55 @@ fn weigh(ctx: &Ctx, component: Component) -> Result<Weighed, SplitError> {
             (base, pow10(digits))
         }
     };
-    let weights: Vec<i128> =
-        base.iter().zip(open).map(|(b, &i)| b.checked_mul(ctx.part[i])).collect::<Option<_>>().ok_or_else(too_big)?;
-    let total = weights.iter().try_fold(0i128, |a, w| a.checked_add(*w)).ok_or_else(too_big)?;
+    let mut total = 0i128;
+    for (w, &i) in weights.iter_mut().zip(&ctx.open) {
+        *w = checked_mul(*w, ctx.part[i]).ok_or_else(too_big)?;
+        total = total.checked_add(*w).ok_or_else(too_big)?;
+    }
     if total == 0 {
         return Err(SplitError::ZeroWeights { basis: component.basis.to_string() });
     }
     Ok(Weighed { component, weights, total, unit: unit * ctx.den })
+}
+
+/// Each open member's metric in the metrics year as an integer count of 10⁻ᵈ, and 10ᵈ.
+fn metric_weights(
+    ctx: &Ctx,
+    name: &str,
+    too_big: impl Fn() -> SplitError,
+) -> Result<(Vec<i128>, i128), SplitError> {
+    let mut values = Vec::with_capacity(ctx.open.len());
+    for &i in &ctx.open {
+        values.push(ctx.metric_in(i, name, ctx.metrics_year)?);
+    }
+    let digits = common_digits(values.iter().copied());
+    let mut base = Vec::with_capacity(values.len());
+    for v in values {
+        base.push(scaled(v, digits).ok_or_else(&too_big)?);
+    }
+    Ok((base, pow10(digits)))
+}
+
+/// Each open member's average of a metric over `years` years, times a multiple of every
+/// possible count of years with a value (so that it is whole), as an integer, and the unit.
+fn average_weights(
+    ctx: &Ctx,
+    name: &str,
+    years: u32,
+    too_big: impl Fn() -> SplitError,
+) -> Result<(Vec<i128>, i128), SplitError> {
+    let mut sums = Vec::with_capacity(ctx.open.len());
+    for &i in &ctx.open {
+        let (sum, used) = ctx.metric_sum(i, name, years)?;
+        sums.push((sum, i128::from(used.count())));
+    }
+    let digits = common_digits(sums.iter().map(|s| s.0));
+    let counts = (1..=i128::from(years)).fold(1, lcm);
+    let mut base = Vec::with_capacity(sums.len());
+    for (sum, count) in sums {
+        base.push(scaled(sum, digits).and_then(|s| checked_mul(s, counts / count)).ok_or_else(&too_big)?);
+    }
+    Ok((base, pow10(digits) * counts))
 }
 
 fn lcm(a: i128, b: i128) -> i128 {
@@ -797,29 +961,32 @@ fn member_bound(ctx: &Ctx, uniform: &UniformBounds, i: usize, trace: &mut Trace)
     let floor = [uniform.floor, rule.member_floors.get(&*p.code).map(|f| ctx.minor_up(*f))].into_iter().flatten().max();
     // The reasons are kept as values and put in words only when this member is explained:
     // this runs for every member of every bounded deal.
-    let mut ceilings: Vec<(i128, CeilingSource)> = Vec::new();
+    // The lowest ceiling wins; on a tie, the first named (as a stable sort would keep it).
+    let mut ceiling: Option<(i128, CeilingSource)> = None;
+    let mut consider = |c: i128, source: CeilingSource| {
+        if ceiling.as_ref().is_none_or(|(lowest, _)| c < *lowest) {
+            ceiling = Some((c, source));
+        }
+    };
     if let Some(c) = uniform.ceiling {
-        ceilings.push((c, CeilingSource::Uniform));
+        consider(c, CeilingSource::Uniform);
     }
     if let Some(c) = rule.member_ceilings.get(&*p.code) {
-        ceilings.push((ctx.minor_down(*c, 1, 1), CeilingSource::Own));
+        consider(ctx.minor_down(*c, 1, 1), CeilingSource::Own);
     }
     if let Some(mc) = &rule.metric_ceiling {
         let value = ctx.metric_in(i, &mc.metric, ctx.metrics_year)?;
-        let c = ctx.minor_down(value, mc.pct.mantissa(), 100 * pow10(mc.pct.scale()));
-        ceilings.push((c, CeilingSource::Metric(value)));
+        consider(ctx.minor_down(value, mc.pct.mantissa(), 100 * pow10(mc.pct.scale())), CeilingSource::Metric(value));
     }
     if let (Some(pct), Some(last)) = (rule.max_increase_pct, p.last_year) {
         let growth = Decimal::ONE_HUNDRED + pct;
-        let c = ctx.minor_down(last, growth.mantissa(), 100 * pow10(growth.scale()));
-        ceilings.push((c, CeilingSource::LastYear(last)));
+        consider(ctx.minor_down(last, growth.mantissa(), 100 * pow10(growth.scale())), CeilingSource::LastYear(last));
     } else if rule.max_increase_pct.is_some() {
         trace
             .member(i, "bound", || "You had no finalised share last year, so no increase limit applies to you.".into());
     }
-    let ceiling = ceilings.iter().min_by_key(|c| c.0);
     let minor = |m: i128| Money::from_minor(i64::try_from(m).expect("bound fits i64 minor units"), ctx.cur);
-    if let Some((c, source)) = ceiling {
+    if let Some((c, source)) = &ceiling {
         trace.member(i, "bound", || format!("Your ceiling: {} ({}).", minor(*c), source.words(ctx)));
     }
     if let Some(f) = floor {
@@ -899,16 +1066,12 @@ fn round_shares(ctx: &Ctx, exact: &[i128], total: Money, trace: &mut Trace) -> V
 }
 
 fn assemble(ctx: &Ctx, total: Money, list_price: Option<Money>, payable: &[i64], funded: &[i64]) -> Split {
-    let shares: Vec<Share> = ctx
+    let shares: Vec<ShareMinor> = ctx
         .input
         .participants
         .iter()
-        .enumerate()
-        .map(|(i, p)| Share {
-            code: p.code.clone(),
-            payable: Money::from_minor(payable[i], ctx.cur),
-            funded: Money::from_minor(funded[i], ctx.cur),
-        })
+        .zip(payable.iter().zip(funded))
+        .map(|(p, (&payable_minor, &funded_minor))| ShareMinor { code: p.code.clone(), payable_minor, funded_minor })
         .collect();
     let paid: i64 = payable.iter().sum();
     let funder_minor: i64 = funded.iter().sum();
@@ -919,7 +1082,7 @@ fn assemble(ctx: &Ctx, total: Money, list_price: Option<Money>, payable: &[i64],
 
 fn conclude(ctx: &Ctx, split: &Split, trace: &mut Trace) {
     let Some(i) = trace.watched() else { return };
-    let s = &split.shares[i];
+    let s = split.share(i);
     let text = if s.funded.is_zero() {
         format!("You pay {}.", s.payable)
     } else {

@@ -4,7 +4,7 @@ mod kit;
 
 use std::collections::BTreeMap;
 
-use konsortio_core::{split, Split, SplitInput};
+use konsortio_core::{split, Currency, Money, MoneyError, Split, SplitError, SplitInput};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -48,7 +48,7 @@ fn deal_with(rules: &'static [&'static str], late_one_in: u32) -> impl Strategy<
 }
 
 fn payable_by_code(s: &Split) -> BTreeMap<String, (i64, i64)> {
-    s.shares.iter().map(|x| (x.code.to_string(), (x.payable.to_minor(), x.funded.to_minor()))).collect()
+    s.shares().map(|x| (x.code.to_string(), (x.payable.to_minor(), x.funded.to_minor()))).collect()
 }
 
 fn fte(input: &SplitInput, i: usize) -> Decimal {
@@ -61,11 +61,11 @@ proptest! {
     #[test]
     fn shares_and_funder_add_up_exactly_and_none_is_negative(input in deal()) {
         if let Ok(s) = split(&input) {
-            let paid: i64 = s.shares.iter().map(|x| x.payable.to_minor()).sum();
-            let funded: i64 = s.shares.iter().map(|x| x.funded.to_minor()).sum();
+            let paid: i64 = s.shares().map(|x| x.payable.to_minor()).sum();
+            let funded: i64 = s.shares().map(|x| x.funded.to_minor()).sum();
             prop_assert_eq!(paid + funded, s.total.to_minor());
             prop_assert_eq!(funded, s.funder_part.to_minor());
-            prop_assert!(s.shares.iter().all(|x| !x.payable.is_negative() && !x.funded.is_negative()));
+            prop_assert!(s.shares().all(|x| !x.payable.is_negative() && !x.funded.is_negative()));
         }
     }
 
@@ -87,14 +87,65 @@ proptest! {
     #[test]
     fn a_bigger_weight_never_pays_less(input in deal_with(PROPORTIONAL, 1)) {
         if let Ok(s) = split(&input) {
-            for i in 0..s.shares.len() {
-                for j in 0..s.shares.len() {
+            for i in 0..s.shares().len() {
+                for j in 0..s.shares().len() {
                     if fte(&input, i) > fte(&input, j) {
-                        prop_assert!(s.shares[i].notional().amount() >= s.shares[j].notional().amount(),
-                            "{} has more fte but pays less", s.shares[i].code);
+                        prop_assert!(s.share(i).notional().amount() >= s.share(j).notional().amount(),
+                            "{} has more fte but pays less", s.share(i).code);
                     }
                 }
             }
         }
     }
+}
+
+/// A split of the given shares (in minor units of `currency`), its total their sum.
+fn split_of(rows: &[(std::sync::Arc<str>, Money, Money)], currency: Currency) -> Result<Split, MoneyError> {
+    let zero = Money::zero(currency);
+    Split::new(zero, zero, None, rows.iter().cloned())
+}
+
+proptest! {
+    #[test]
+    fn shares_read_back_as_the_money_they_were_made_of(
+        amounts in prop::collection::vec((0i64.., 0i64..), 1..20),
+        code in prop::sample::select(vec!["EUR", "JPY", "KWD"]),
+    ) {
+        let cur = Currency::from_code(code).unwrap();
+        let rows: Vec<(std::sync::Arc<str>, Money, Money)> = amounts
+            .iter()
+            .enumerate()
+            .map(|(i, (p, f))| (format!("M{i}").into(), Money::from_minor(*p, cur), Money::from_minor(*f, cur)))
+            .collect();
+        let split = split_of(&rows, cur).unwrap();
+        let back: Vec<(std::sync::Arc<str>, Money, Money)> =
+            split.shares().map(|s| (s.code.into(), s.payable, s.funded)).collect();
+        prop_assert_eq!(&back, &rows);
+        let json = serde_json::to_string(&split).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Split>(&json).unwrap(), split);
+    }
+
+    #[test]
+    fn amounts_beyond_i64_minor_units_are_refused_not_wrapped(beyond in 1i64.., cents in 0i64..100) {
+        let eur = Currency::from_code("EUR").unwrap();
+        let too_big = Money::new(Decimal::from(i64::MAX) / Decimal::ONE_HUNDRED + Decimal::from(beyond) + Decimal::new(cents, 2), eur);
+        prop_assert_eq!(split_of(&[("A".into(), too_big, Money::zero(eur))], eur), Err(MoneyError::Overflow));
+        let case = format!("price: total {}\n rule: shared: equal\nA\nB\n", too_big.amount());
+        let refused = |case: &str| matches!(split(&kit::input(case)), Err(SplitError::AmountTooLarge { .. }));
+        prop_assert!(refused(&case), "{}", case);
+        let fixed = format!("price: total 100\n rule: shared: equal; fixed: A={}\nA\nB\n", too_big.amount());
+        prop_assert!(refused(&fixed), "{}", fixed);
+    }
+}
+
+#[test]
+fn a_split_serialises_as_it_did_before_its_shares_were_packed() {
+    let eur = Currency::from_code("EUR").unwrap();
+    let m = |minor| Money::from_minor(minor, eur);
+    let split = Split::new(m(1000), m(250), None, [("FI-HY".into(), m(750), m(250))]).unwrap();
+    let json = r#"{"total":{"amount":"10.00","currency":"EUR"},"funder_part":{"amount":"2.50","currency":"EUR"},"list_price":null,"shares":[{"code":"FI-HY","payable":{"amount":"7.50","currency":"EUR"},"funded":{"amount":"2.50","currency":"EUR"}}]}"#;
+    assert_eq!(serde_json::to_string(&split).unwrap(), json);
+    assert_eq!(serde_json::from_str::<Split>(json).unwrap(), split);
+    let other = json.replacen(r#""payable":{"amount":"7.50","currency":"EUR"}"#, r#""payable":{"amount":"7.50","currency":"SEK"}"#, 1);
+    assert!(serde_json::from_str::<Split>(&other).is_err(), "a share in another currency");
 }

@@ -4,7 +4,7 @@ use std::fmt::Display;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use konsortio_core::{Currency, Money, Participant, Period, Share, Split, SplitInput};
+use konsortio_core::{Currency, Money, Participant, Period, Split, SplitInput};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
@@ -72,18 +72,18 @@ struct Packed {
 fn pack_shares(conn: &Connection, known: &Known, frozen: &FrozenSplit) -> Result<Packed, StoreError> {
     check_belongs_to_input(frozen)?;
     check_members(conn, known, frozen)?;
-    let (shares, participants) = (&frozen.split.shares, &frozen.input.participants);
+    let (shares, participants) = (frozen.split.shares_minor(), &frozen.input.participants);
     // Each lookup in a pass of its own: lookups with nothing between them overlap their
     // waits for memory, which decides the time here.
     let snapshot_ids: Vec<u64> =
         participants.iter().map(|p| known.snapshot_id(conn, &p.name, &p.metrics)).collect::<Result<_, _>>()?;
     let (mut packer, mut sums) = (Packer::new(shares.len()), Sums::default());
-    for ((share, p), snapshot) in shares.iter().zip(participants).zip(snapshot_ids) {
-        let unsigned = |m: Money| u64::try_from(minor(m)).map_err(|_| mismatch(frozen, "has a negative share"));
-        let (payable_minor, funded_minor) = (unsigned(share.payable)?, unsigned(share.funded)?);
+    for (((code, payable, funded), p), snapshot) in shares.zip(participants).zip(snapshot_ids) {
+        let unsigned = |minor: i64| u64::try_from(minor).map_err(|_| mismatch(frozen, "has a negative share"));
+        let (payable_minor, funded_minor) = (unsigned(payable)?, unsigned(funded)?);
         sums.add(payable_minor, funded_minor);
         packer.put(&Entry {
-            code: &share.code,
+            code,
             payable_minor,
             funded_minor,
             snapshot,
@@ -125,10 +125,10 @@ fn minor(m: Money) -> i64 {
 /// named once, is checked as the shares are packed.)
 fn check_belongs_to_input(frozen: &FrozenSplit) -> Result<(), StoreError> {
     let (input, s) = (&frozen.input, &frozen.split);
-    let same_members = s.shares.len() == input.participants.len()
-        && s.shares.iter().zip(&input.participants).all(|(share, p)| share.code == p.code);
-    let mut amounts = [s.total, s.funder_part].into_iter().chain(s.shares.iter().flat_map(|x| [x.payable, x.funded]));
-    let same_currency = amounts.all(|m| m.currency() == input.currency);
+    let same_members = s.shares().len() == input.participants.len()
+        && s.shares_minor().zip(&input.participants).all(|((code, _, _), p)| *code == p.code);
+    // The shares are in the split's currency by construction.
+    let same_currency = [s.total, s.funder_part].iter().all(|m| m.currency() == input.currency);
     if !(same_members && same_currency) {
         return Err(mismatch(frozen, "does not match its input's participants and currency"));
     }
@@ -188,15 +188,10 @@ fn read_split(
 ) -> Result<FrozenSplit, StoreError> {
     let cur: Currency = parsed(r, 1, "currency")?;
     let blob = r.get_ref(11)?.as_blob().map_err(rusqlite::Error::from)?;
-    let (shares, participants, sums) = unpack_shares(conn, snapshots, blob, cur)?;
+    let (shares, participants, sums) = unpack_shares(conn, snapshots, blob)?;
     let (total_minor, funder_minor) = (r.get(2)?, r.get(3)?);
     check_sums(&sums, total_minor, funder_minor)?;
-    let split = Split {
-        total: Money::from_minor(total_minor, cur),
-        funder_part: Money::from_minor(funder_minor, cur),
-        list_price: None,
-        shares,
-    };
+    let split = Split::from_minor(Money::from_minor(total_minor, cur), Money::from_minor(funder_minor, cur), None, shares);
     let period = Period::new(parsed(r, 4, "period start")?, parsed(r, 5, "period end")?)
         .ok_or_else(|| StoreError::Corrupt(format!("the split of {deal} for {year} ends before it starts")))?;
     let input = SplitInput {
@@ -218,8 +213,7 @@ fn unpack_shares(
     conn: &Connection,
     snapshots: &SnapshotCache,
     blob: &[u8],
-    cur: Currency,
-) -> Result<(Vec<Share>, Vec<Participant>, Sums), StoreError> {
+) -> Result<(Vec<(Arc<str>, i64, i64)>, Vec<Participant>, Sums), StoreError> {
     let mut unpacker = Unpacker::new(blob)?;
     // The count comes from the blob: trust it no further than the blob's length.
     let mut entries = Vec::with_capacity(unpacker.len().min(blob.len()));
@@ -234,11 +228,7 @@ fn unpack_shares(
         sums.add(e.payable_minor, e.funded_minor);
         let code: Arc<str> = Arc::from(e.code);
         let (payable, funded) = (signed(e.payable_minor)?, signed(e.funded_minor)?);
-        shares.push(Share {
-            code: Arc::clone(&code),
-            payable: Money::from_minor(payable, cur),
-            funded: Money::from_minor(funded, cur),
-        });
+        shares.push((Arc::clone(&code), payable, funded));
         participants.push(Participant {
             code,
             name: member.name,

@@ -1,6 +1,8 @@
 //! The move of version 2 frozen splits (whole inputs as JSON) into the version 3 tables.
 
-use konsortio_core::{Currency, Money, Share, Split, SplitInput};
+use std::sync::Arc;
+
+use konsortio_core::{Currency, Money, Split, SplitInput};
 use rusqlite::{params, Connection};
 
 use crate::caches::Known;
@@ -41,26 +43,17 @@ fn load_v2(conn: &Connection, deal: &str, year: i32) -> Result<FrozenSplit, Stor
             ))
         })?;
     let cur = Currency::from_code(&currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let split = Split {
-        total: Money::from_minor(total, cur),
-        funder_part: Money::from_minor(funder, cur),
-        list_price: None,
-        shares: shares_v2(conn, deal, year, cur)?,
-    };
+    let shares = shares_v2(conn, deal, year)?;
+    let split = Split::from_minor(Money::from_minor(total, cur), Money::from_minor(funder, cur), None, shares);
     let input: SplitInput = serde_json::from_str(&input_json)?;
     Ok(FrozenSplit { input, split, engine_version, finalised_at, finalised_by })
 }
 
-fn shares_v2(conn: &Connection, deal: &str, year: i32, cur: Currency) -> Result<Vec<Share>, StoreError> {
+/// Each share's member and amounts in minor units, in the split's order.
+fn shares_v2(conn: &Connection, deal: &str, year: i32) -> Result<Vec<(Arc<str>, i64, i64)>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT member, payable_minor, funded_minor FROM split_shares_v2 WHERE deal = ?1 AND year = ?2 ORDER BY position",
     )?;
-    let rows = stmt.query_map(params![deal, year], |r| {
-        Ok(Share {
-            code: r.get(0)?,
-            payable: Money::from_minor(r.get(1)?, cur),
-            funded: Money::from_minor(r.get(2)?, cur),
-        })
-    })?;
+    let rows = stmt.query_map(params![deal, year], |r| Ok((r.get::<_, Arc<str>>(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

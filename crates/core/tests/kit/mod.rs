@@ -104,7 +104,7 @@ fn participant(line: &str, metrics_year: i32) -> Participant {
 /// Renders a split as `CODE payable [+ funded]` lines and the totals.
 pub fn render(split: &Split) -> String {
     let mut out = String::new();
-    for s in &split.shares {
+    for s in split.shares() {
         if s.funded.is_zero() {
             out.push_str(&format!("{} {}\n", s.code, s.payable.plain()));
         } else {
