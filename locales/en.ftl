@@ -249,6 +249,23 @@ field-iban = IBAN
 field-bic = BIC
 field-payment_days = Payment terms (days)
 field-logo = Logo
+# Coded values of record fields as the tables show them (files and the forms keep the codes).
+value-kind-university = University
+value-kind-public = Public library
+value-kind-special = Special library
+value-kind-school = School library
+value-kind-research = Research institution
+value-kind-other = Other
+value-kind-database = Database
+value-kind-ejournals = E-journals
+value-kind-ebooks = E-books
+value-renewal-automatic = Automatic
+value-renewal-explicit = Explicit
+value-language-en = English
+value-language-fi = Finnish
+value-language-sv = Swedish
+value-language-tr = Turkish
+value-language-zh = Chinese
 
 ## The split workbench
 
@@ -598,6 +615,7 @@ invoices-preview-total =
        *[other] Total in { $currency } ({ $count } invoices)
     }
 invoices-status-draft = draft
+invoices-preview-sum = { $total }: { $amount }
 # { $whom }: one of invoices-mode-*, in lower case.
 invoices-confirm-issue-deal = Issue the invoices of the { $year } split of { $deal } ({ $whom }), dated { $date }? Issued invoices are numbered for good; they can only be credited.
 invoices-confirm-issue-all = Issue the invoices of every finalised split of { $year } ({ $whom }), dated { $date }? Issued invoices are numbered for good; they can only be credited.

@@ -246,6 +246,22 @@ field-iban = IBAN
 field-bic = BIC
 field-payment_days = Maksuaika (pv)
 field-logo = Logo
+value-kind-university = Yliopisto
+value-kind-public = Yleinen kirjasto
+value-kind-special = Erikoiskirjasto
+value-kind-school = Koulukirjasto
+value-kind-research = Tutkimuslaitos
+value-kind-other = Muu
+value-kind-database = Tietokanta
+value-kind-ejournals = E-lehdet
+value-kind-ebooks = E-kirjat
+value-renewal-automatic = Automaattinen
+value-renewal-explicit = Erikseen sovittava
+value-language-en = englanti
+value-language-fi = suomi
+value-language-sv = ruotsi
+value-language-tr = turkki
+value-language-zh = kiina
 
 ## Kustannusjaon työpöytä
 
@@ -274,7 +290,7 @@ workbench-col-member = Jäsen
 workbench-col-name = Nimi
 workbench-col-pays = Maksaa
 workbench-col-funder-pays = Rahoittaja maksaa
-workbench-col-notional = Laskennallinen osuus
+workbench-col-notional = Laskettu osuus
 workbench-col-last-year = Viime vuonna
 workbench-col-change = Muutos
 workbench-explanation = Selitys
@@ -560,7 +576,7 @@ invoices-exported-pdf =
     }
 invoices-year = Vuosi
 invoices-deal = Sopimus
-invoices-all-deals = Kaikki sopimukset, joiden jako on vahvistettu
+invoices-all-deals = Kaikki vahvistetut kustannusjaot
 invoices-whom = Kenelle laskutetaan
 invoices-mode-per_member = Kullekin jäsenelle lasku sopimuksittain
 invoices-mode-consolidated = Kullekin jäsenelle yksi lasku kaikista sopimuksista
@@ -587,6 +603,7 @@ invoices-preview-total =
        *[other] Yhteensä { $currency } ({ $count } laskua)
     }
 invoices-status-draft = luonnos
+invoices-preview-sum = { $total }: { $amount }
 invoices-confirm-issue-deal = Laaditaanko laskut sopimuksen { $deal } vuoden { $year } kustannusjaosta ({ $whom }), päivättynä { $date }? Laaditut laskut numeroidaan pysyvästi; ne voi vain hyvittää.
 invoices-confirm-issue-all = Laaditaanko laskut kaikista vuoden { $year } vahvistetuista kustannusjaoista ({ $whom }), päivättynä { $date }? Laaditut laskut numeroidaan pysyvästi; ne voi vain hyvittää.
 invoices-drafting = Laskuja valmistellaan

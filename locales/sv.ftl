@@ -244,6 +244,22 @@ field-iban = IBAN
 field-bic = BIC
 field-payment_days = Betalningsvillkor (dagar)
 field-logo = Logotyp
+value-kind-university = Universitet
+value-kind-public = Folkbibliotek
+value-kind-special = Specialbibliotek
+value-kind-school = Skolbibliotek
+value-kind-research = Forskningsinstitut
+value-kind-other = Annat
+value-kind-database = Databas
+value-kind-ejournals = E-tidskrifter
+value-kind-ebooks = E-böcker
+value-renewal-automatic = Automatisk
+value-renewal-explicit = Uttrycklig
+value-language-en = engelska
+value-language-fi = finska
+value-language-sv = svenska
+value-language-tr = turkiska
+value-language-zh = kinesiska
 
 ## Fördelningsverktyget
 
@@ -558,7 +574,7 @@ invoices-exported-pdf =
     }
 invoices-year = År
 invoices-deal = Avtal
-invoices-all-deals = Alla avtal med en fastställd fördelning
+invoices-all-deals = Alla fastställda fördelningar
 invoices-whom = Vem som faktureras
 invoices-mode-per_member = Varje medlem, en faktura per avtal
 invoices-mode-consolidated = Varje medlem, en faktura för alla dess avtal
@@ -585,6 +601,7 @@ invoices-preview-total =
        *[other] Totalt i { $currency } ({ $count } fakturor)
     }
 invoices-status-draft = utkast
+invoices-preview-sum = { $total }: { $amount }
 invoices-confirm-issue-deal = Utfärda fakturorna för fördelningen { $year } av { $deal } ({ $whom }), daterade { $date }? Utfärdade fakturor får slutgiltiga nummer; de kan bara krediteras.
 invoices-confirm-issue-all = Utfärda fakturorna för varje fastställd fördelning { $year } ({ $whom }), daterade { $date }? Utfärdade fakturor får slutgiltiga nummer; de kan bara krediteras.
 invoices-drafting = Fakturorna förbereds

@@ -238,6 +238,22 @@ field-iban = IBAN
 field-bic = BIC
 field-payment_days = Ödeme vadesi (gün)
 field-logo = Logo
+value-kind-university = Üniversite
+value-kind-public = Halk kütüphanesi
+value-kind-special = İhtisas kütüphanesi
+value-kind-school = Okul kütüphanesi
+value-kind-research = Araştırma kurumu
+value-kind-other = Diğer
+value-kind-database = Veritabanı
+value-kind-ejournals = E-dergiler
+value-kind-ebooks = E-kitaplar
+value-renewal-automatic = Otomatik
+value-renewal-explicit = Açık onayla
+value-language-en = İngilizce
+value-language-fi = Fince
+value-language-sv = İsveççe
+value-language-tr = Türkçe
+value-language-zh = Çince
 
 ## Paylaşım tezgâhı
 
@@ -543,6 +559,7 @@ invoices-preview-hint = Siz düzenleyene kadar hiçbir şey numaralanmaz ya da s
 invoices-preview-left-out = Daha önce faturalanmış { $count } pay dışarıda bırakılıyor.
 invoices-preview-total = { $currency } toplamı ({ $count } fatura)
 invoices-status-draft = taslak
+invoices-preview-sum = { $total }: { $amount }
 invoices-confirm-issue-deal = { $deal } anlaşmasının { $year } paylaşımının faturaları ({ $whom }) { $date } tarihiyle düzenlensin mi? Düzenlenen faturalar kalıcı olarak numaralanır; yalnızca iade faturasıyla düzeltilebilir.
 invoices-confirm-issue-all = { $year } yılının kesinleşmiş tüm paylaşımlarının faturaları ({ $whom }) { $date } tarihiyle düzenlensin mi? Düzenlenen faturalar kalıcı olarak numaralanır; yalnızca iade faturasıyla düzeltilebilir.
 invoices-drafting = Faturalar hazırlanıyor

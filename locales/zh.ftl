@@ -238,6 +238,22 @@ field-iban = IBAN
 field-bic = BIC
 field-payment_days = 付款期限（天）
 field-logo = 标志
+value-kind-university = 高校
+value-kind-public = 公共图书馆
+value-kind-special = 专业图书馆
+value-kind-school = 学校图书馆
+value-kind-research = 科研机构
+value-kind-other = 其他
+value-kind-database = 数据库
+value-kind-ejournals = 电子期刊
+value-kind-ebooks = 电子图书
+value-renewal-automatic = 自动续订
+value-renewal-explicit = 需明确续订
+value-language-en = 英语
+value-language-fi = 芬兰语
+value-language-sv = 瑞典语
+value-language-tr = 土耳其语
+value-language-zh = 中文
 
 ## 分摊工作台
 
@@ -543,6 +559,7 @@ invoices-preview-hint = 在开具之前，不会编号或保存任何内容。
 invoices-preview-left-out = 已开票的 { $count } 个份额未包含在内。
 invoices-preview-total = { $currency } 合计（{ $count } 张发票）
 invoices-status-draft = 草稿
+invoices-preview-sum = { $total }：{ $amount }
 invoices-confirm-issue-deal = 为 { $deal } 的 { $year } 年分摊开具发票（{ $whom }），开票日期 { $date }？已开具的发票将永久编号，只能通过红字发票冲销。
 invoices-confirm-issue-all = 为 { $year } 年所有已定稿的分摊开具发票（{ $whom }），开票日期 { $date }？已开具的发票将永久编号，只能通过红字发票冲销。
 invoices-drafting = 正在起草发票

@@ -8,7 +8,7 @@ mkdirSync(shots, { recursive: true });
 
 /** (language, the members view's heading in it) */
 const LANGUAGES = [['fi', 'Jäsenet'], ['sv', 'Medlemmar'], ['tr', 'Üyeler'], ['zh', '成员馆']];
-const VIEWS = ['members', 'deals', 'workbench', 'renewals', 'invoices'];
+const VIEWS = ['members', 'licence-terms', 'deals', 'workbench', 'renewals', 'member-view', 'invoices', 'usage', 'import'];
 
 /** Chooses a language in the picker, as a user's choice would. */
 async function choose(lang) {
@@ -17,6 +17,17 @@ async function choose(lang) {
     select.value = l;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   }, lang);
+}
+
+/** The invoice form's Preview for 2025 (the demo's finalised year): drafts and totals in the language, nothing issued. */
+async function previewDrafts() {
+  await browser.execute(() => {
+    const year = document.querySelector('input[name=year]');
+    year.value = '2025';
+    year.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await $('form.issue button.secondary').click();
+  await $('[data-testid=preview]').waitForDisplayed();
 }
 
 describe('Konsortio in every language', () => {
@@ -35,6 +46,7 @@ describe('Konsortio in every language', () => {
       for (const view of VIEWS) {
         await $(`[data-view=${view}]`).click();
         await $('h2').waitForDisplayed();
+        if (view === 'invoices') await previewDrafts();
         await browser.pause(400); // let the view load and repaint before the picture
         await browser.saveScreenshot(join(shots, `e2e-${view}-${lang}.png`));
       }

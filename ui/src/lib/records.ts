@@ -37,6 +37,13 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** A coded value in words in the chosen language (kind "university" -> "University",
+ * "Yliopisto"); the code itself when the files do not name it (free text, a new code). */
+export function valueLabel(field: string, value: string): string {
+  const id = `value-${field}-${value}`;
+  return value && has(id) ? t(id) : value;
+}
+
 /** Words for a record's field name in the chosen language ("start_date" -> "Start date",
  * "Alkaa"); a field the files do not name, in English words from the name itself. */
 export function fieldLabel(field: string): string {

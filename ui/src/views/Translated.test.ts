@@ -27,7 +27,7 @@ describe('the converted views in Finnish and Chinese', { timeout: 20000 }, () =>
     await waitFor(() => expect(plain(screen.getByTestId('total').textContent)).toBe('100,00 €'));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Sopimukset ja kustannusjako');
     expect(screen.getByRole('button', { name: 'Tallenna sääntö sopimukseen' })).toBeTruthy();
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toContain('Laskennallinen osuus');
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toContain('Laskettu osuus');
     expect(screen.getByRole('region', { name: 'Vertaa sääntöjä' })).toBeTruthy();
   });
 
