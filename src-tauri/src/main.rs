@@ -7,6 +7,7 @@ mod commands;
 mod dto;
 mod menu;
 mod recent;
+mod sushi;
 mod usage;
 
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -81,6 +82,13 @@ fn main() {
             usage::export_usage_csv,
             usage::usage_pdf,
             usage::statement_pdf,
+            sushi::sushi_endpoints,
+            sushi::add_sushi_endpoint,
+            sushi::remove_sushi_endpoint,
+            sushi::sushi_credentials,
+            sushi::set_sushi_credentials,
+            sushi::remove_sushi_credentials,
+            sushi::harvest_sushi,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");
