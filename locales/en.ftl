@@ -861,3 +861,84 @@ error-schema_too_new = { $message }
 error-frozen = { $message }
 error-referenced = { $message }
 error-store = { $message }
+
+## SUSHI harvesting (the usage view's SUSHI tab)
+
+usage-tab-sushi = SUSHI
+sushi-endpoints-title = SUSHI endpoints
+sushi-endpoints-hint = Each vendor platform’s COUNTER_SUSHI service; members’ credentials are stored per endpoint.
+sushi-endpoints-empty = No SUSHI endpoint yet: add one below.
+sushi-col-code = Code
+sushi-col-vendor = Vendor
+sushi-col-url = Base URL
+sushi-col-platform = Platform
+sushi-col-members = Members
+sushi-remove = Remove
+sushi-remove-label = Remove { $code }
+sushi-confirm-remove =
+    { $count ->
+        [0] Remove the SUSHI endpoint { $code }?
+        [one] Remove the SUSHI endpoint { $code } and the credentials of { $count } member there?
+       *[other] Remove the SUSHI endpoint { $code } and the credentials of { $count } members there?
+    }
+sushi-removed = Removed the SUSHI endpoint { $code }.
+sushi-add-title = Add an endpoint
+sushi-code = Code
+sushi-vendor = Vendor
+sushi-url = Base URL
+sushi-platform = Platform (optional)
+sushi-wants-requestor = Sends requestor_id
+sushi-wants-key = Sends api_key
+sushi-wants-platform = Sends platform
+sushi-add = Add endpoint
+sushi-added = Added the SUSHI endpoint { $code }.
+sushi-required = Required.
+sushi-url-invalid = Give a URL starting with https:// or http://.
+sushi-credentials-title = A member’s credentials
+sushi-credentials-hint = The API key is kept for harvesting only: it is never shown again, at most its last four characters.
+sushi-endpoint = Endpoint
+sushi-member = Member
+sushi-customer-id = Customer ID
+sushi-requestor-id = Requestor ID
+sushi-api-key = API key
+sushi-api-key-keep = empty keeps the stored key
+sushi-save-credentials = Save credentials
+sushi-saved-credentials = Saved the credentials of { $member } at { $endpoint }.
+sushi-key-set = set { $key }
+sushi-key-none = no key
+sushi-credentials-col-member = Member
+sushi-credentials-col-customer = Customer ID
+sushi-credentials-col-requestor = Requestor ID
+sushi-credentials-col-key = API key
+sushi-credentials-at = Credentials at { $endpoint }
+sushi-credentials-empty = No member has credentials at this endpoint yet.
+sushi-harvest-title = Harvest a report
+sushi-harvest-hint = Fetches the report for each member and imports it as a file would be; harvesting the same report and period again replaces it.
+sushi-report = Report
+sushi-from = From (YYYY-MM)
+sushi-to = To (YYYY-MM)
+sushi-all-members = All members with credentials
+sushi-harvest = Harvest
+sushi-month-invalid = Write the month as YYYY-MM, e.g. 2025-01.
+sushi-period-backwards = The period ends before it begins.
+sushi-progress = { $done } of { $total } members done
+sushi-asking =
+    { $attempt ->
+        [1] Asking for the report of { $member }
+       *[other] Asking again for the report of { $member } (attempt { $attempt })
+    }
+sushi-waiting = Waiting { $seconds } s: { $reason }
+sushi-busy-hint = The window stays usable while reports are harvested.
+sushi-results-title = Harvest results
+sushi-results-col-member = Member
+sushi-results-col-result = Result
+sushi-results-col-detail = Detail
+sushi-result-imported =
+    { $count ->
+        [one] imported { $count } item
+       *[other] imported { $count } items
+    }
+sushi-result-no-usage = no usage
+sushi-result-queued = queued: harvest again later
+sushi-result-unauthorised = not authorised
+sushi-result-failed = failed: { $message }

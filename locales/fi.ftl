@@ -846,3 +846,84 @@ error-schema_too_new = Tietokanta on tätä ohjelmaa uudempi: { $message }
 error-frozen = Vahvistettua tietoa ei voi muuttaa: { $message }
 error-referenced = Muut tiedot viittaavat tähän: { $message }
 error-store = Tietokantavirhe: { $message }
+
+## SUSHI harvesting (the usage view's SUSHI tab)
+
+usage-tab-sushi = SUSHI
+sushi-endpoints-title = SUSHI-palvelut
+sushi-endpoints-hint = Kunkin toimittajan alustan COUNTER_SUSHI-palvelu; jäsenten tunnukset tallennetaan palvelukohtaisesti.
+sushi-endpoints-empty = SUSHI-palvelua ei ole vielä: lisää se alla.
+sushi-col-code = Tunnus
+sushi-col-vendor = Toimittaja
+sushi-col-url = Perus-URL
+sushi-col-platform = Alusta
+sushi-col-members = Jäseniä
+sushi-remove = Poista
+sushi-remove-label = Poista { $code }
+sushi-confirm-remove =
+    { $count ->
+        [0] Poistetaanko SUSHI-palvelu { $code }?
+        [one] Poistetaanko SUSHI-palvelu { $code } ja { $count } jäsenen tunnukset siellä?
+       *[other] Poistetaanko SUSHI-palvelu { $code } ja { $count } jäsenen tunnukset siellä?
+    }
+sushi-removed = SUSHI-palvelu { $code } poistettiin.
+sushi-add-title = Lisää palvelu
+sushi-code = Tunnus
+sushi-vendor = Toimittaja
+sushi-url = Perus-URL
+sushi-platform = Alusta (valinnainen)
+sushi-wants-requestor = Lähettää requestor_id:n
+sushi-wants-key = Lähettää api_key:n
+sushi-wants-platform = Lähettää platform-tiedon
+sushi-add = Lisää palvelu
+sushi-added = SUSHI-palvelu { $code } lisättiin.
+sushi-required = Pakollinen.
+sushi-url-invalid = Anna URL, joka alkaa https:// tai http://.
+sushi-credentials-title = Jäsenen tunnukset
+sushi-credentials-hint = API-avainta käytetään vain haravointiin: sitä ei näytetä enää koskaan, korkeintaan sen neljä viimeistä merkkiä.
+sushi-endpoint = Palvelu
+sushi-member = Jäsen
+sushi-customer-id = Asiakastunnus
+sushi-requestor-id = Pyytäjän tunnus
+sushi-api-key = API-avain
+sushi-api-key-keep = tyhjä säilyttää tallennetun avaimen
+sushi-save-credentials = Tallenna tunnukset
+sushi-saved-credentials = Jäsenen { $member } tunnukset palvelussa { $endpoint } tallennettiin.
+sushi-key-set = asetettu { $key }
+sushi-key-none = ei avainta
+sushi-credentials-col-member = Jäsen
+sushi-credentials-col-customer = Asiakastunnus
+sushi-credentials-col-requestor = Pyytäjän tunnus
+sushi-credentials-col-key = API-avain
+sushi-credentials-at = Tunnukset palvelussa { $endpoint }
+sushi-credentials-empty = Yhdelläkään jäsenellä ei vielä ole tunnuksia tässä palvelussa.
+sushi-harvest-title = Haravoi raportti
+sushi-harvest-hint = Hakee raportin kullekin jäsenelle ja tuo sen kuten tiedoston; saman raportin ja jakson uusi haravointi korvaa aiemman.
+sushi-report = Raportti
+sushi-from = Alkaen (VVVV-KK)
+sushi-to = Päättyen (VVVV-KK)
+sushi-all-members = Kaikki jäsenet, joilla on tunnukset
+sushi-harvest = Haravoi
+sushi-month-invalid = Kirjoita kuukausi muodossa VVVV-KK, esim. 2025-01.
+sushi-period-backwards = Jakso päättyy ennen kuin se alkaa.
+sushi-progress = { $done }/{ $total } jäsentä valmiina
+sushi-asking =
+    { $attempt ->
+        [1] Pyydetään jäsenen { $member } raporttia
+       *[other] Pyydetään jäsenen { $member } raporttia uudelleen (yritys { $attempt })
+    }
+sushi-waiting = Odotetaan { $seconds } s: { $reason }
+sushi-busy-hint = Ikkunaa voi käyttää haravoinnin aikana.
+sushi-results-title = Haravoinnin tulokset
+sushi-results-col-member = Jäsen
+sushi-results-col-result = Tulos
+sushi-results-col-detail = Lisätiedot
+sushi-result-imported =
+    { $count ->
+        [one] tuotiin { $count } nimike
+       *[other] tuotiin { $count } nimikettä
+    }
+sushi-result-no-usage = ei käyttöä
+sushi-result-queued = jonossa: haravoi myöhemmin uudelleen
+sushi-result-unauthorised = ei oikeutta
+sushi-result-failed = epäonnistui: { $message }

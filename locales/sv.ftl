@@ -844,3 +844,84 @@ error-schema_too_new = Databasen är nyare än programmet: { $message }
 error-frozen = Fastställda uppgifter kan inte ändras: { $message }
 error-referenced = Andra poster hänvisar hit: { $message }
 error-store = Databasfel: { $message }
+
+## SUSHI harvesting (the usage view's SUSHI tab)
+
+usage-tab-sushi = SUSHI
+sushi-endpoints-title = SUSHI-tjänster
+sushi-endpoints-hint = Varje leverantörsplattforms COUNTER_SUSHI-tjänst; medlemmarnas inloggningsuppgifter sparas per tjänst.
+sushi-endpoints-empty = Ingen SUSHI-tjänst ännu: lägg till en nedan.
+sushi-col-code = Kod
+sushi-col-vendor = Leverantör
+sushi-col-url = Bas-URL
+sushi-col-platform = Plattform
+sushi-col-members = Medlemmar
+sushi-remove = Ta bort
+sushi-remove-label = Ta bort { $code }
+sushi-confirm-remove =
+    { $count ->
+        [0] Ta bort SUSHI-tjänsten { $code }?
+        [one] Ta bort SUSHI-tjänsten { $code } och uppgifterna för { $count } medlem där?
+       *[other] Ta bort SUSHI-tjänsten { $code } och uppgifterna för { $count } medlemmar där?
+    }
+sushi-removed = SUSHI-tjänsten { $code } togs bort.
+sushi-add-title = Lägg till en tjänst
+sushi-code = Kod
+sushi-vendor = Leverantör
+sushi-url = Bas-URL
+sushi-platform = Plattform (valfri)
+sushi-wants-requestor = Skickar requestor_id
+sushi-wants-key = Skickar api_key
+sushi-wants-platform = Skickar platform
+sushi-add = Lägg till tjänst
+sushi-added = SUSHI-tjänsten { $code } lades till.
+sushi-required = Obligatoriskt.
+sushi-url-invalid = Ange en URL som börjar med https:// eller http://.
+sushi-credentials-title = En medlems inloggningsuppgifter
+sushi-credentials-hint = API-nyckeln används bara för skördning: den visas aldrig igen, högst dess fyra sista tecken.
+sushi-endpoint = Tjänst
+sushi-member = Medlem
+sushi-customer-id = Kund-ID
+sushi-requestor-id = Beställar-ID
+sushi-api-key = API-nyckel
+sushi-api-key-keep = tomt behåller den sparade nyckeln
+sushi-save-credentials = Spara uppgifter
+sushi-saved-credentials = Uppgifterna för { $member } hos { $endpoint } sparades.
+sushi-key-set = angiven { $key }
+sushi-key-none = ingen nyckel
+sushi-credentials-col-member = Medlem
+sushi-credentials-col-customer = Kund-ID
+sushi-credentials-col-requestor = Beställar-ID
+sushi-credentials-col-key = API-nyckel
+sushi-credentials-at = Uppgifter hos { $endpoint }
+sushi-credentials-empty = Ingen medlem har uppgifter hos den här tjänsten ännu.
+sushi-harvest-title = Skörda en rapport
+sushi-harvest-hint = Hämtar rapporten för varje medlem och importerar den som en fil; samma rapport och period skördad igen ersätter den tidigare.
+sushi-report = Rapport
+sushi-from = Från (ÅÅÅÅ-MM)
+sushi-to = Till (ÅÅÅÅ-MM)
+sushi-all-members = Alla medlemmar med uppgifter
+sushi-harvest = Skörda
+sushi-month-invalid = Skriv månaden som ÅÅÅÅ-MM, t.ex. 2025-01.
+sushi-period-backwards = Perioden slutar innan den börjar.
+sushi-progress = { $done } av { $total } medlemmar klara
+sushi-asking =
+    { $attempt ->
+        [1] Begär rapporten för { $member }
+       *[other] Begär rapporten för { $member } igen (försök { $attempt })
+    }
+sushi-waiting = Väntar { $seconds } s: { $reason }
+sushi-busy-hint = Fönstret går att använda medan rapporterna skördas.
+sushi-results-title = Skörderesultat
+sushi-results-col-member = Medlem
+sushi-results-col-result = Resultat
+sushi-results-col-detail = Detaljer
+sushi-result-imported =
+    { $count ->
+        [one] importerade { $count } post
+       *[other] importerade { $count } poster
+    }
+sushi-result-no-usage = ingen användning
+sushi-result-queued = i kö: skörda igen senare
+sushi-result-unauthorised = inte behörig
+sushi-result-failed = misslyckades: { $message }

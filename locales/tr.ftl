@@ -782,3 +782,79 @@ error-schema_too_new = Veritabanı bu programdan daha yeni: { $message }
 error-frozen = Kesinleşmiş veriler değiştirilemez: { $message }
 error-referenced = Başka kayıtlar buna bağlı: { $message }
 error-store = Veritabanı hatası: { $message }
+
+## SUSHI harvesting (the usage view's SUSHI tab)
+
+usage-tab-sushi = SUSHI
+sushi-endpoints-title = SUSHI uç noktaları
+sushi-endpoints-hint = Her sağlayıcı platformunun COUNTER_SUSHI hizmeti; üyelerin kimlik bilgileri uç nokta başına saklanır.
+sushi-endpoints-empty = Henüz SUSHI uç noktası yok: aşağıdan bir tane ekleyin.
+sushi-col-code = Kod
+sushi-col-vendor = Sağlayıcı
+sushi-col-url = Temel URL
+sushi-col-platform = Platform
+sushi-col-members = Üyeler
+sushi-remove = Kaldır
+sushi-remove-label = { $code } kaldır
+sushi-confirm-remove =
+    { $count ->
+        [0] { $code } SUSHI uç noktası kaldırılsın mı?
+       *[other] { $code } SUSHI uç noktası ve oradaki { $count } üyenin kimlik bilgileri kaldırılsın mı?
+    }
+sushi-removed = { $code } SUSHI uç noktası kaldırıldı.
+sushi-add-title = Uç nokta ekle
+sushi-code = Kod
+sushi-vendor = Sağlayıcı
+sushi-url = Temel URL
+sushi-platform = Platform (isteğe bağlı)
+sushi-wants-requestor = requestor_id gönderir
+sushi-wants-key = api_key gönderir
+sushi-wants-platform = platform gönderir
+sushi-add = Uç nokta ekle
+sushi-added = { $code } SUSHI uç noktası eklendi.
+sushi-required = Zorunlu.
+sushi-url-invalid = https:// veya http:// ile başlayan bir URL girin.
+sushi-credentials-title = Üyenin kimlik bilgileri
+sushi-credentials-hint = API anahtarı yalnızca hasat için saklanır: bir daha asla gösterilmez, en fazla son dört karakteri.
+sushi-endpoint = Uç nokta
+sushi-member = Üye
+sushi-customer-id = Müşteri kimliği
+sushi-requestor-id = İstekçi kimliği
+sushi-api-key = API anahtarı
+sushi-api-key-keep = boş bırakılırsa kayıtlı anahtar korunur
+sushi-save-credentials = Kimlik bilgilerini kaydet
+sushi-saved-credentials = { $member } üyesinin { $endpoint } kimlik bilgileri kaydedildi.
+sushi-key-set = ayarlı { $key }
+sushi-key-none = anahtar yok
+sushi-credentials-col-member = Üye
+sushi-credentials-col-customer = Müşteri kimliği
+sushi-credentials-col-requestor = İstekçi kimliği
+sushi-credentials-col-key = API anahtarı
+sushi-credentials-at = { $endpoint } kimlik bilgileri
+sushi-credentials-empty = Bu uç noktada henüz hiçbir üyenin kimlik bilgisi yok.
+sushi-harvest-title = Rapor hasat et
+sushi-harvest-hint = Raporu her üye için alır ve bir dosya gibi içe aktarır; aynı rapor ve dönem yeniden hasat edilirse öncekinin yerini alır.
+sushi-report = Rapor
+sushi-from = Başlangıç (YYYY-AA)
+sushi-to = Bitiş (YYYY-AA)
+sushi-all-members = Kimlik bilgisi olan tüm üyeler
+sushi-harvest = Hasat et
+sushi-month-invalid = Ayı YYYY-AA biçiminde yazın, örn. 2025-01.
+sushi-period-backwards = Dönem başlamadan bitiyor.
+sushi-progress = { $total } üyeden { $done } tanesi tamamlandı
+sushi-asking =
+    { $attempt ->
+        [1] { $member } raporu isteniyor
+       *[other] { $member } raporu yeniden isteniyor ({ $attempt }. deneme)
+    }
+sushi-waiting = { $seconds } sn bekleniyor: { $reason }
+sushi-busy-hint = Raporlar hasat edilirken pencere kullanılabilir.
+sushi-results-title = Hasat sonuçları
+sushi-results-col-member = Üye
+sushi-results-col-result = Sonuç
+sushi-results-col-detail = Ayrıntı
+sushi-result-imported = { $count } öğe içe aktarıldı
+sushi-result-no-usage = kullanım yok
+sushi-result-queued = sırada: daha sonra yeniden hasat edin
+sushi-result-unauthorised = yetkisiz
+sushi-result-failed = başarısız: { $message }

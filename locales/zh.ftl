@@ -782,3 +782,79 @@ error-schema_too_new = 数据库版本比本程序新：{ $message }
 error-frozen = 已确定的数据不能修改：{ $message }
 error-referenced = 其他记录引用了此项：{ $message }
 error-store = 数据库错误：{ $message }
+
+## SUSHI harvesting (the usage view's SUSHI tab)
+
+usage-tab-sushi = SUSHI
+sushi-endpoints-title = SUSHI 服务端点
+sushi-endpoints-hint = 各供应商平台的 COUNTER_SUSHI 服务；成员馆的凭据按端点保存。
+sushi-endpoints-empty = 尚无 SUSHI 端点：请在下方添加。
+sushi-col-code = 代码
+sushi-col-vendor = 供应商
+sushi-col-url = 基础 URL
+sushi-col-platform = 平台
+sushi-col-members = 成员馆数
+sushi-remove = 删除
+sushi-remove-label = 删除 { $code }
+sushi-confirm-remove =
+    { $count ->
+        [0] 删除 SUSHI 端点 { $code }？
+       *[other] 删除 SUSHI 端点 { $code } 以及其中 { $count } 个成员馆的凭据？
+    }
+sushi-removed = 已删除 SUSHI 端点 { $code }。
+sushi-add-title = 添加端点
+sushi-code = 代码
+sushi-vendor = 供应商
+sushi-url = 基础 URL
+sushi-platform = 平台（可选）
+sushi-wants-requestor = 发送 requestor_id
+sushi-wants-key = 发送 api_key
+sushi-wants-platform = 发送 platform
+sushi-add = 添加端点
+sushi-added = 已添加 SUSHI 端点 { $code }。
+sushi-required = 必填。
+sushi-url-invalid = 请输入以 https:// 或 http:// 开头的 URL。
+sushi-credentials-title = 成员馆凭据
+sushi-credentials-hint = API 密钥仅用于采集：不会再次显示，最多显示最后四个字符。
+sushi-endpoint = 端点
+sushi-member = 成员馆
+sushi-customer-id = 客户 ID
+sushi-requestor-id = 请求者 ID
+sushi-api-key = API 密钥
+sushi-api-key-keep = 留空则保留已存密钥
+sushi-save-credentials = 保存凭据
+sushi-saved-credentials = 已保存 { $member } 在 { $endpoint } 的凭据。
+sushi-key-set = 已设置 { $key }
+sushi-key-none = 无密钥
+sushi-credentials-col-member = 成员馆
+sushi-credentials-col-customer = 客户 ID
+sushi-credentials-col-requestor = 请求者 ID
+sushi-credentials-col-key = API 密钥
+sushi-credentials-at = { $endpoint } 的凭据
+sushi-credentials-empty = 尚无成员馆在此端点保存凭据。
+sushi-harvest-title = 采集报告
+sushi-harvest-hint = 为每个成员馆获取报告，并像文件一样导入；再次采集同一报告和期间将替换之前的导入。
+sushi-report = 报告
+sushi-from = 起始（YYYY-MM）
+sushi-to = 截止（YYYY-MM）
+sushi-all-members = 所有有凭据的成员馆
+sushi-harvest = 采集
+sushi-month-invalid = 请按 YYYY-MM 格式填写月份，例如 2025-01。
+sushi-period-backwards = 期间的结束早于开始。
+sushi-progress = 已完成 { $done }/{ $total } 个成员馆
+sushi-asking =
+    { $attempt ->
+        [1] 正在请求 { $member } 的报告
+       *[other] 正在再次请求 { $member } 的报告（第 { $attempt } 次）
+    }
+sushi-waiting = 等待 { $seconds } 秒：{ $reason }
+sushi-busy-hint = 采集报告期间窗口仍可使用。
+sushi-results-title = 采集结果
+sushi-results-col-member = 成员馆
+sushi-results-col-result = 结果
+sushi-results-col-detail = 详情
+sushi-result-imported = 已导入 { $count } 个条目
+sushi-result-no-usage = 无使用数据
+sushi-result-queued = 排队中：请稍后再次采集
+sushi-result-unauthorised = 未授权
+sushi-result-failed = 失败：{ $message }

@@ -117,6 +117,33 @@ export interface CostPerUse {
 }
 export interface CostPerUseReport { year: number; metric: string; members: CostPerUse[]; consortium: CostPerUse[] }
 
+/** A vendor platform's SUSHI service and how many members have credentials there. */
+export interface SushiEndpoint {
+  code: string; vendor: string; base_url: string; platform: string;
+  wants_requestor_id: boolean; wants_api_key: boolean; wants_platform: boolean;
+}
+export interface SushiEndpointView extends SushiEndpoint { members: number }
+/** A member's credentials at an endpoint: the API key never comes back, only masked ("••••1234"). */
+export interface SushiCredentials {
+  member: string; endpoint: string; customer_id: string; requestor_id: string; has_api_key: boolean; api_key: string;
+}
+/** A member's credentials as the form sends them: `api_key` null keeps the stored key. */
+export interface SushiCredentialsInput {
+  member: string; endpoint: string; customer_id: string; requestor_id: string | null; api_key: string | null; clear_api_key: boolean;
+}
+/** A report to harvest for months `YYYY-MM`, for one member or (null) all with credentials. */
+export interface HarvestRequest { endpoint: string; report: string; begin: string; end: string; member: string | null }
+/** What a harvest reports as it goes. */
+export type HarvestEvent =
+  | { event: 'asking'; member: string; attempt: number }
+  | { event: 'waiting'; member: string | null; reason: string; seconds: number }
+  | { event: 'finished'; member: string; status: string; done: number; total: number };
+/** One member's harvest result. */
+export type MemberHarvest = { member: string; request: string } & (
+  | { status: 'imported'; summary: UsageImportSummary; warnings: string[] }
+  | { status: 'no_usage' | 'queued' | 'unauthorised' | 'failed'; message: string }
+);
+
 /** What the backend sends when a command fails: a stable code, words, and the field. */
 export interface BackendError { code: string; message: string; field: string | null }
 
@@ -177,6 +204,17 @@ export interface Backend {
   exportUsageCsv(year: number, metric: string | null, path: string, force: boolean): Promise<void>;
   usagePdf(year: number, metric: string | null, member: string | null, path: string, force: boolean): Promise<void>;
   statementPdf(member: string, year: number, path: string, force: boolean): Promise<void>;
+  sushiEndpoints(): Promise<SushiEndpointView[]>;
+  /** Adds an endpoint or changes the one with its code; errors name the field. */
+  addSushiEndpoint(endpoint: SushiEndpoint): Promise<void>;
+  /** Removes an endpoint (with members' credentials only `withCredentials`); how many members' credentials went. */
+  removeSushiEndpoint(code: string, withCredentials: boolean): Promise<number>;
+  sushiCredentials(endpoint: string): Promise<SushiCredentials[]>;
+  /** Stores a member's credentials; the key goes in, only its masked form comes back. */
+  setSushiCredentials(input: SushiCredentialsInput): Promise<SushiCredentials>;
+  removeSushiCredentials(member: string, endpoint: string): Promise<void>;
+  /** Harvests a report; `onProgress` hears of each request, wait and member's result. */
+  harvestSushi(request: HarvestRequest, onProgress: (e: HarvestEvent) => void): Promise<MemberHarvest[]>;
 }
 
 /** A channel the backend reports progress on. */
@@ -229,6 +267,19 @@ export const tauriBackend: Backend = {
   exportUsageCsv: (year, metric, path, force) => invoke('export_usage_csv', { year, metric, path, force }),
   usagePdf: (year, metric, member, path, force) => invoke('usage_pdf', { year, metric, member, path, force }),
   statementPdf: (member, year, path, force) => invoke('statement_pdf', { member, year, path, force }),
+  sushiEndpoints: () => invoke('sushi_endpoints'),
+  addSushiEndpoint: (endpoint) => invoke('add_sushi_endpoint', { endpoint }),
+  removeSushiEndpoint: (code, withCredentials) => invoke('remove_sushi_endpoint', { code, withCredentials }),
+  sushiCredentials: (endpoint) => invoke('sushi_credentials', { endpoint }),
+  setSushiCredentials: (c) => invoke('set_sushi_credentials', {
+    member: c.member, endpoint: c.endpoint, customerId: c.customer_id, requestorId: c.requestor_id, apiKey: c.api_key, clearApiKey: c.clear_api_key,
+  }),
+  removeSushiCredentials: (member, endpoint) => invoke('remove_sushi_credentials', { member, endpoint }),
+  harvestSushi: (request, onProgress) => {
+    const channel = new Channel<HarvestEvent>();
+    channel.onmessage = onProgress;
+    return invoke('harvest_sushi', { request, onProgress: channel });
+  },
 };
 
 /** The words of any error thrown by a backend call: by its code in the chosen language (the

@@ -1,7 +1,7 @@
 // An in-memory backend for component tests: the same interface as the Tauri one.
 import type {
   Amount, Backend, CostPerUse, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, IssueRequest, Party, SplitResult, Table, UnmatchedName,
-  UsageImport, UsageMapping,
+  UsageImport, UsageMapping, SushiEndpointView, SushiCredentials, MemberHarvest,
 } from './api';
 import { compareAmounts, minus, sum } from './format';
 import { keyOf, sameKey } from './records';
@@ -140,6 +140,7 @@ export function mockBackend(overrides: Partial<Backend> = {}): Backend & { calls
     timing: async (mark) => { calls.push(`timing ${mark}`); return 0; },
     ...invoicing(calls),
     ...usage(calls),
+    ...sushi(calls),
     ...overrides,
   };
   return Object.assign(backend, { calls, tables });
@@ -382,5 +383,100 @@ function usage(calls: string[]): Pick<Backend, 'inspectUsage' | 'importUsage' | 
     exportUsageCsv: async (year, metric, path, force) => write(`usage csv ${year} ${metric ?? '-'}`, path, force),
     usagePdf: async (year, metric, member, path, force) => write(`usage pdf ${year} ${metric ?? '-'} ${member ?? '-'}`, path, force),
     statementPdf: async (member, year, path, force) => write(`statement ${member} ${year}`, path, force),
+  };
+}
+
+/** An in-memory SUSHI store: endpoints, credentials with only the key's hint kept, and a harvest
+ * that reports progress and ends with mixed results (imported, no usage, not authorised). */
+function sushi(calls: string[]): Pick<Backend, 'sushiEndpoints' | 'addSushiEndpoint' | 'removeSushiEndpoint' | 'sushiCredentials'
+  | 'setSushiCredentials' | 'removeSushiCredentials' | 'harvestSushi'> {
+  const endpoints: SushiEndpointView[] = [{
+    code: 'EBSCO', vendor: 'V1', base_url: 'https://sushi.ebsco.example/counter/r51', platform: '',
+    wants_requestor_id: false, wants_api_key: true, wants_platform: false, members: 3,
+  }];
+  const credentials: SushiCredentials[] = [
+    { member: 'FI-A', endpoint: 'EBSCO', customer_id: 'aalto-1', requestor_id: '', has_api_key: true, api_key: '••••9a1f' },
+    { member: 'TR-B', endpoint: 'EBSCO', customer_id: 'boun-7', requestor_id: '', has_api_key: true, api_key: '••••0c3d' },
+    { member: 'SE-C', endpoint: 'EBSCO', customer_id: 'chalmers-2', requestor_id: '', has_api_key: true, api_key: '••••77e2' },
+  ];
+  const count = (code: string) => credentials.filter((c) => c.endpoint === code).length;
+  const bad = (field: string, message: string) => ({ code: 'record', field, message });
+  const noEndpoint = (code: string) => ({ code: 'not_found', field: 'endpoint', message: `no SUSHI endpoint '${code}'` });
+  const result = (member: string, report: string, begin: string, end: string): MemberHarvest => {
+    const request = `https://sushi.ebsco.example/counter/r51/reports/${report.toLowerCase()}?customer_id=${member}&api_key=****&begin_date=${begin}&end_date=${end}`;
+    if (member === 'TR-B') return { member, request, status: 'unauthorised', message: 'SUSHI exception 2010: Requestor Not Authorized to Access Service' };
+    if (member === 'SE-C') return { member, request, status: 'no_usage', message: 'SUSHI exception 3030: No Usage Available for Requested Dates' };
+    return { member, request, status: 'imported', warnings: [], summary: {
+      file: `EBSCO ${report} ${begin} to ${end} (SUSHI)`, member, release: '5.1', report_id: report, format: 'json', begin: `${begin}-01`, end: `${end}-28`,
+      platform: 'EBSCOhost', rows: 24, items: 12, metrics: { Total_Item_Requests: 310, Unique_Item_Requests: 155 },
+      outside_membership: {}, replaced: [], matched: { R1: 24 }, unmatched: [],
+    } };
+  };
+  return {
+    sushiEndpoints: async () => endpoints.map((e) => ({ ...e, members: count(e.code) })),
+    addSushiEndpoint: async (e) => {
+      calls.push(`sushi add ${e.code} ${e.base_url}`);
+      if (!e.code.trim() || /\s/.test(e.code.trim())) throw bad('code', `'${e.code}' must be a word without spaces`);
+      if (!/^https?:\/\/[^/\s]+/.test(e.base_url.trim())) throw bad('base_url', `'${e.base_url}' is not an http or https URL`);
+      if (!['V1', 'V2'].includes(e.vendor.trim())) throw { code: 'not_found', field: 'vendor', message: `no vendor '${e.vendor}'` };
+      const at = endpoints.findIndex((x) => x.code === e.code.trim());
+      const view = { ...e, code: e.code.trim(), base_url: e.base_url.trim().replace(/\/+$/, ''), members: 0 };
+      if (at >= 0) endpoints[at] = view; else endpoints.push(view);
+    },
+    removeSushiEndpoint: async (code, withCredentials) => {
+      calls.push(`sushi remove ${code} ${withCredentials}`);
+      const at = endpoints.findIndex((e) => e.code === code);
+      if (at < 0) throw noEndpoint(code);
+      const n = count(code);
+      if (n > 0 && !withCredentials) throw { code: 'invalid', field: null, message: `${n} member(s) have credentials at ${code}` };
+      endpoints.splice(at, 1);
+      for (let i = credentials.length - 1; i >= 0; i--) if (credentials[i].endpoint === code) credentials.splice(i, 1);
+      return n;
+    },
+    sushiCredentials: async (endpoint) => {
+      if (!endpoints.some((e) => e.code === endpoint)) throw noEndpoint(endpoint);
+      return credentials.filter((c) => c.endpoint === endpoint).map((c) => ({ ...c }));
+    },
+    setSushiCredentials: async (input) => {
+      // The key itself is never recorded, not even in the calls.
+      calls.push(`sushi credentials ${input.member} ${input.endpoint} ${input.customer_id} key ${input.api_key === null ? 'kept' : 'set'}`);
+      if (!endpoints.some((e) => e.code === input.endpoint)) throw bad('endpoint', `no SUSHI endpoint '${input.endpoint}'`);
+      if (!mockTables().members.rows.some((r) => r[0] === input.member)) throw bad('member', `no member '${input.member}'`);
+      if (!input.customer_id.trim()) throw bad('customer_id', 'is empty; every SUSHI request names the customer');
+      if (input.api_key !== null && /\s/.test(input.api_key)) throw bad('api_key', 'holds spaces or control characters (pasted with a line break?)');
+      const old = credentials.find((c) => c.member === input.member && c.endpoint === input.endpoint);
+      const key = input.clear_api_key ? null : input.api_key;
+      const stored: SushiCredentials = {
+        member: input.member, endpoint: input.endpoint, customer_id: input.customer_id.trim(), requestor_id: input.requestor_id ?? '',
+        has_api_key: key !== null ? true : input.clear_api_key ? false : old?.has_api_key ?? false,
+        api_key: key !== null ? (key.length >= 8 ? `••••${key.slice(-4)}` : '••••') : input.clear_api_key ? '' : old?.api_key ?? '',
+      };
+      if (old) Object.assign(old, stored); else credentials.push(stored);
+      return { ...stored };
+    },
+    removeSushiCredentials: async (member, endpoint) => {
+      calls.push(`sushi forget ${member} ${endpoint}`);
+      const at = credentials.findIndex((c) => c.member === member && c.endpoint === endpoint);
+      if (at < 0) throw { code: 'not_found', field: null, message: `no SUSHI credentials '${member} at ${endpoint}'` };
+      credentials.splice(at, 1);
+    },
+    harvestSushi: async (req, onProgress) => {
+      calls.push(`harvest ${req.endpoint} ${req.report} ${req.begin} ${req.end} ${req.member ?? 'all'}`);
+      if (!endpoints.some((e) => e.code === req.endpoint)) throw noEndpoint(req.endpoint);
+      if (!/^(PR|DR|TR|IR)(_[A-Z]\d)?$/.test(req.report)) {
+        throw { code: 'invalid', field: 'report', message: `'${req.report}' is not a COUNTER Release 5 report id (TR_J1, DR, PR...)` };
+      }
+      const members = credentials.filter((c) => c.endpoint === req.endpoint && (req.member === null || c.member === req.member)).map((c) => c.member);
+      if (members.length === 0) throw { code: 'not_found', field: 'member', message: `no SUSHI credentials '${req.member} at ${req.endpoint}'` };
+      const results: MemberHarvest[] = [];
+      for (const member of members) {
+        onProgress({ event: 'asking', member, attempt: 1 });
+        await new Promise((r) => setTimeout(r, 5));
+        const r = result(member, req.report, req.begin, req.end);
+        results.push(r);
+        onProgress({ event: 'finished', member, status: r.status.replace('_', ' ').replace('unauthorised', 'not authorised'), done: results.length, total: members.length });
+      }
+      return results;
+    },
   };
 }

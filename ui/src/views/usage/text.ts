@@ -6,7 +6,7 @@ const cols = (prefix: string, names: string[]) => names.map((n) => (n ? t(`${pre
 export const text = {
   get title() { return t('usage-title'); },
   get intro() { return t('usage-intro'); },
-  get tabs() { return { reports: t('usage-tab-reports'), names: t('usage-tab-names'), cost: t('usage-tab-cost') }; },
+  get tabs() { return { reports: t('usage-tab-reports'), names: t('usage-tab-names'), cost: t('usage-tab-cost'), sushi: t('usage-tab-sushi') }; },
 
   get importTitle() { return t('usage-import-title'); },
   get importHint() { return t('usage-import-hint'); },
