@@ -28,8 +28,16 @@ async function pickFolder(title: string): Promise<string | null> {
   return open({ directory: true, multiple: false, title });
 }
 
+/** WebDriver sees only the page, never the native dialogs: the end-to-end tests queue the
+ * paths the next dialogs answer in this array (DECISIONS 34). Nothing else sets it. */
+function queuedAnswer(): string | undefined {
+  return (window as { __konsortioDialogAnswers?: string[] }).__konsortioDialogAnswers?.shift();
+}
+
 /** A COUNTER report: told by its content, so any of the formats vendors send. */
 async function pickUsageFile(): Promise<string | null> {
+  const queued = queuedAnswer();
+  if (queued) return queued;
   return open({
     filters: [{ name: t('dialog-counter-files'), extensions: ['tsv', 'csv', 'txt', 'xlsx', 'json'] }, { name: t('dialog-any-file'), extensions: ['*'] }],
     multiple: false, directory: false, title: t('dialog-import-counter'),
@@ -38,6 +46,8 @@ async function pickUsageFile(): Promise<string | null> {
 
 /** Where to write a CSV or PDF; the window asks again before replacing a file. */
 async function pickSave({ defaultName, kind }: SaveRequest): Promise<string | null> {
+  const queued = queuedAnswer();
+  if (queued) return queued;
   const filters = [kind === 'csv' ? { name: t('dialog-csv-files'), extensions: ['csv'] } : { name: t('dialog-pdf-files'), extensions: ['pdf'] }];
   return save({ filters, defaultPath: defaultName, title: t('dialog-save-file', { file: defaultName }) });
 }
