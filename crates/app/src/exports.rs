@@ -149,16 +149,7 @@ impl App {
         let docs = self.documents()?;
         let paths: Vec<PathBuf> = docs.iter().map(|d| dir.join(format!("{}.{ext}", file_stem(&d.number)))).collect();
         refuse_overwrite(&paths, force)?;
-        let total = docs.len();
-        let mut done = 0;
-        for (chunk, paths) in docs.chunks(250).zip(paths.chunks(250)) {
-            let rendered = render_all(chunk, render)?;
-            for (bytes, path) in rendered.iter().zip(paths) {
-                std::fs::write(path, bytes).map_err(|e| AppError::io(path, e))?;
-            }
-            done += chunk.len();
-            progress(done, total);
-        }
+        render_and_write(&docs, &paths, render, progress)?;
         Ok(paths)
     }
 }
@@ -171,23 +162,53 @@ fn refuse_overwrite(paths: &[PathBuf], force: bool) -> Result<(), AppError> {
     }
 }
 
-/// Renders documents on every core.
-fn render_all(
-    docs: &[Document],
-    render: &(dyn Fn(&Document) -> Result<Vec<u8>, AppError> + Sync),
-) -> Result<Vec<Vec<u8>>, AppError> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(docs.len().max(1));
-    let per = docs.len().div_ceil(threads).max(1);
+/// Renders and writes the documents on every core, each worker taking the next document
+/// as soon as it is free (no batch waits for its slowest member, and no core idles while
+/// another writes). `progress` is called on this thread; the first failing document (in
+/// document order, whatever the timing) is the error, and no document is started after it.
+fn render_and_write<T: Sync>(
+    docs: &[T],
+    paths: &[PathBuf],
+    render: &(dyn Fn(&T) -> Result<Vec<u8>, AppError> + Sync),
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(), AppError> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let total = docs.len();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(total.max(1));
+    let next = AtomicUsize::new(0);
+    let (sent, received) = std::sync::mpsc::channel::<(usize, Result<(), AppError>)>();
     std::thread::scope(|s| {
-        let handles: Vec<_> = docs
-            .chunks(per)
-            .map(|part| s.spawn(move || part.iter().map(render).collect::<Result<Vec<_>, _>>()))
-            .collect();
-        let mut out = Vec::with_capacity(docs.len());
-        for h in handles {
-            out.extend(h.join().expect("a rendering thread panicked")?);
+        for _ in 0..threads {
+            let (sent, next) = (sent.clone(), &next);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((doc, path)) = docs.get(i).zip(paths.get(i)) else { break };
+                let written =
+                    render(doc).and_then(|bytes| std::fs::write(path, bytes).map_err(|e| AppError::io(path, e)));
+                let failed = written.is_err();
+                if sent.send((i, written)).is_err() || failed {
+                    // Stop every worker: none starts a document after a failure.
+                    next.store(total, Ordering::Relaxed);
+                    break;
+                }
+            });
         }
-        Ok(out)
+        drop(sent);
+        let mut done = 0;
+        let mut first_error: Option<(usize, AppError)> = None;
+        for (i, written) in received {
+            match written {
+                Ok(()) => {
+                    done += 1;
+                    if done % 100 == 0 || done == total {
+                        progress(done, total);
+                    }
+                }
+                Err(e) if first_error.as_ref().is_none_or(|(at, _)| i < *at) => first_error = Some((i, e)),
+                Err(_) => {}
+            }
+        }
+        first_error.map_or(Ok(()), |(_, e)| Err(e))
     })
 }
 
@@ -227,6 +248,42 @@ fn invoice_row(s: &InvoiceSummary, d: &Document) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Renders item `n` as its number, or fails for the items in `failing`.
+    fn numbers(failing: &'static [usize]) -> impl Fn(&usize) -> Result<Vec<u8>, AppError> + Sync {
+        move |n| {
+            if failing.contains(n) {
+                Err(AppError::Invalid(format!("item {n}")))
+            } else {
+                Ok(n.to_string().into_bytes())
+            }
+        }
+    }
+
+    #[test]
+    fn every_document_is_written_to_its_own_path_with_progress_to_the_total() {
+        let dir = tempfile::tempdir().unwrap();
+        let items: Vec<usize> = (0..250).collect();
+        let paths: Vec<PathBuf> = items.iter().map(|n| dir.path().join(format!("{n}.txt"))).collect();
+        let mut calls = Vec::new();
+        render_and_write(&items, &paths, &numbers(&[]), &mut |done, total| calls.push((done, total))).unwrap();
+        for (n, path) in items.iter().zip(&paths) {
+            assert_eq!(std::fs::read_to_string(path).unwrap(), n.to_string());
+        }
+        assert_eq!(calls, [(100, 250), (200, 250), (250, 250)]);
+    }
+
+    #[test]
+    fn the_first_failing_document_in_order_is_the_error_whatever_the_timing() {
+        let dir = tempfile::tempdir().unwrap();
+        let items: Vec<usize> = (0..400).collect();
+        let paths: Vec<PathBuf> = items.iter().map(|n| dir.path().join(format!("{n}.txt"))).collect();
+        for _ in 0..20 {
+            let err = render_and_write(&items, &paths, &numbers(&[311, 97, 98]), &mut |_, _| {}).unwrap_err();
+            assert_eq!(err.to_string(), "item 97");
+        }
+        assert!(!paths[399].exists(), "no document is started long after a failure");
+    }
 
     #[test]
     fn formula_cells_are_neutralised_and_others_kept() {
