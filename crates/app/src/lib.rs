@@ -35,12 +35,12 @@ pub use invoicing::{Document, DraftBatch, InvoiceMode, IssueOutcome, IssueReques
 pub use konsortio_core::invoice::{DocumentKind, Status};
 pub use konsortio_store::FrozenSplit;
 pub use konsortio_store::{InvoiceSummary, Payment};
+pub use konsortio_sushi::{ApiKey, Client as SushiClient, Pause as SushiPause, Settings as SushiSettings};
 pub use statements::{MemberStatement, StatementLine};
 pub use usage::{
     inspect_usage, CostPerUse, CostPerUseReport, Summary as UsageSummary, UnmatchedName, UsageImport,
     UsageImportSummary, UsageMapping, DEFAULT_METRIC, USAGE_COLUMNS,
 };
-pub use konsortio_sushi::{ApiKey, Client as SushiClient, Pause as SushiPause, Settings as SushiSettings};
 pub use usage::{
     shown_key, ApiKeyChange, CredentialsInput, HarvestEvent, HarvestOutcome, HarvestRequest, MemberHarvest,
     SushiCredentials, SushiEndpoint, SushiEndpointView, SUSHI_COLUMNS,
