@@ -397,8 +397,7 @@ fn a_usage_split_from_imported_reports_equals_one_from_entered_metrics() {
     f.app.import(Kind::Metrics, &metrics).unwrap();
     let entered = f.app.split("D-U", 2024, Some("shared: usage; floor: 100")).unwrap();
     assert_eq!(imported.split.shares().collect::<Vec<_>>(), entered.split.shares().collect::<Vec<_>>());
-    let shares: Vec<String> =
-        imported.split.shares().map(|s| format!("{} {}", s.code, s.payable.plain())).collect();
+    let shares: Vec<String> = imported.split.shares().map(|s| format!("{} {}", s.code, s.payable.plain())).collect();
     // B's 10,000 × 3 / 463 = 64.79 is raised to the floor; A and D share the other 9,900 by 400 : 60.
     assert_eq!(shares, ["A 8608.70", "B 100.00", "D 1291.30"]);
     let a = &imported.input.participants[0];
@@ -426,7 +425,10 @@ fn a_usage_split_from_imported_reports_equals_one_from_entered_metrics() {
     let frozen = f.app.finalise("D-U", 2024).unwrap();
     let text = tr_j1("JournalHost", 2023, &[("Journal 1", "Unique_Item_Requests", [100; 12])]);
     f.app.import_usage("B", &f.file("B_more.tsv", &text)).unwrap();
-    assert_eq!(f.app.split("D-U", 2024, None).unwrap().split.shares().collect::<Vec<_>>(), frozen.split.shares().collect::<Vec<_>>());
+    assert_eq!(
+        f.app.split("D-U", 2024, None).unwrap().split.shares().collect::<Vec<_>>(),
+        frozen.split.shares().collect::<Vec<_>>()
+    );
 }
 
 #[test]

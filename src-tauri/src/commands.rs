@@ -218,7 +218,11 @@ pub async fn load_demo(session: State<'_, Session>) -> Result<(), CommandError> 
 
 /// Imports one CSV file the user chose in a dialog: all its records, or none.
 #[tauri::command]
-pub async fn import_csv(session: State<'_, Session>, kind_name: String, path: String) -> Result<ImportDto, CommandError> {
+pub async fn import_csv(
+    session: State<'_, Session>,
+    kind_name: String,
+    path: String,
+) -> Result<ImportDto, CommandError> {
     with_app(&session, move |app, _| Ok(app.import(kind(&kind_name)?, std::path::Path::new(&path))?.into())).await
 }
 

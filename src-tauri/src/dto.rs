@@ -2,8 +2,8 @@
 //! Money crosses as exact decimal text with its currency, never as a float.
 
 use konsortio_app::{
-    AppError, Document, DocumentKind, DraftBatch, ImportSummary, InvoiceSummary, IssueOutcome, MemberShare, Payment, Renewal,
-    SplitView, Table,
+    AppError, Document, DocumentKind, DraftBatch, ImportSummary, InvoiceSummary, IssueOutcome, MemberShare, Payment,
+    Renewal, SplitView, Table,
 };
 use konsortio_core::invoice::Party;
 use konsortio_core::{Comparison, Explanation, Money};

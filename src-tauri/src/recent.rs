@@ -106,8 +106,11 @@ mod tests {
         let file = dir.join("recent.json");
         std::fs::write(&file, "not json").unwrap();
         assert!(Recent::load(file.clone()).paths().is_empty());
-        std::fs::write(&file, r#"["relative.db", "/tmp/a.db", "/tmp/b.db", "/tmp/c.db", "/tmp/d.db", "/tmp/e.db", "/tmp/f.db"]"#)
-            .unwrap();
+        std::fs::write(
+            &file,
+            r#"["relative.db", "/tmp/a.db", "/tmp/b.db", "/tmp/c.db", "/tmp/d.db", "/tmp/e.db", "/tmp/f.db"]"#,
+        )
+        .unwrap();
         let loaded = Recent::load(file);
         assert_eq!(loaded.paths().len(), MAX);
         assert_eq!(loaded.paths()[0], Path::new("/tmp/a.db"));

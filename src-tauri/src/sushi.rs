@@ -26,7 +26,8 @@ pub struct SushiCredentialsDto {
 impl From<SushiCredentials> for SushiCredentialsDto {
     fn from(c: SushiCredentials) -> Self {
         // A key too short for a hint shows as the dots alone.
-        let api_key = if c.has_api_key && c.api_key_hint.is_empty() { "••••".to_string() } else { shown_key(&c) };
+        let api_key =
+            if c.has_api_key && c.api_key_hint.is_empty() { "••••".to_string() } else { shown_key(&c) };
         SushiCredentialsDto {
             member: c.member,
             endpoint: c.endpoint,
@@ -72,8 +73,7 @@ pub async fn sushi_credentials(
     session: State<'_, Session>,
     endpoint: String,
 ) -> Result<Vec<SushiCredentialsDto>, CommandError> {
-    with_app(&session, move |app, _| Ok(app.sushi_credentials(&endpoint)?.into_iter().map(Into::into).collect()))
-        .await
+    with_app(&session, move |app, _| Ok(app.sushi_credentials(&endpoint)?.into_iter().map(Into::into).collect())).await
 }
 
 /// Stores a member's credentials. `api_key`: a new key; none keeps the stored one; `clear_api_key` removes it.

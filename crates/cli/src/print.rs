@@ -164,7 +164,9 @@ pub fn split(
     let headers = headers(&["member", "name", "pays", "funder-pays", "notional", "last-year", "change"]);
     let lang = lang();
     let status = match finalised {
-        Some((at, by)) => message(lang, "cli-split-finalised", &[("at", at.as_str().into()), ("by", by.as_str().into())]),
+        Some((at, by)) => {
+            message(lang, "cli-split-finalised", &[("at", at.as_str().into()), ("by", by.as_str().into())])
+        }
         None => text(lang, "cli-split-draft"),
     };
     let (deal, year) = (input.deal.to_string(), input.year.to_string());
@@ -199,7 +201,11 @@ pub fn split(
 pub fn comparison(out: Out, c: &Comparison, csv: bool) -> Result<(), AppError> {
     let mut headers = if csv { strings(&["member", "name"]) } else { headers(&["member", "name"]) };
     headers.extend(c.scenarios.iter().cloned());
-    headers.extend(if csv { strings(&["last_year", "standalone"]) } else { self::headers(&["last-year", "standalone"]) });
+    headers.extend(if csv {
+        strings(&["last_year", "standalone"])
+    } else {
+        self::headers(&["last-year", "standalone"])
+    });
     if csv {
         headers.extend(c.scenarios.iter().map(|s| format!("{s}_change")));
     }

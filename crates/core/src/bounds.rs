@@ -295,7 +295,7 @@ mod tests {
         assert_eq!(solved.shares, vec![d("200"), d("350"), d("450")]);
     }
 
-/// The sweep as it was: every breakpoint sorted, crossed from scale 0 up.
+    /// The sweep as it was: every breakpoint sorted, crossed from scale 0 up.
     ///
     /// The clamped total rises with the scale piecewise linearly: total = C + scale × S, where C
     /// sums the bounds of the members held at one and S the formula shares of the free ones. A

@@ -783,11 +783,7 @@ fn weigh(ctx: &Ctx, component: Component) -> Result<Weighed, SplitError> {
 }
 
 /// Each open member's metric in the metrics year as an integer count of 10⁻ᵈ, and 10ᵈ.
-fn metric_weights(
-    ctx: &Ctx,
-    name: &str,
-    too_big: impl Fn() -> SplitError,
-) -> Result<(Vec<i128>, i128), SplitError> {
+fn metric_weights(ctx: &Ctx, name: &str, too_big: impl Fn() -> SplitError) -> Result<(Vec<i128>, i128), SplitError> {
     let mut values = Vec::with_capacity(ctx.open.len());
     for &i in &ctx.open {
         values.push(ctx.metric_in(i, name, ctx.metrics_year)?);

@@ -146,6 +146,10 @@ fn a_split_serialises_as_it_did_before_its_shares_were_packed() {
     let json = r#"{"total":{"amount":"10.00","currency":"EUR"},"funder_part":{"amount":"2.50","currency":"EUR"},"list_price":null,"shares":[{"code":"FI-HY","payable":{"amount":"7.50","currency":"EUR"},"funded":{"amount":"2.50","currency":"EUR"}}]}"#;
     assert_eq!(serde_json::to_string(&split).unwrap(), json);
     assert_eq!(serde_json::from_str::<Split>(json).unwrap(), split);
-    let other = json.replacen(r#""payable":{"amount":"7.50","currency":"EUR"}"#, r#""payable":{"amount":"7.50","currency":"SEK"}"#, 1);
+    let other = json.replacen(
+        r#""payable":{"amount":"7.50","currency":"EUR"}"#,
+        r#""payable":{"amount":"7.50","currency":"SEK"}"#,
+        1,
+    );
     assert!(serde_json::from_str::<Split>(&other).is_err(), "a share in another currency");
 }

@@ -93,11 +93,8 @@ fn a_missing_key_or_a_renamed_variable_is_caught() {
     // The check itself, on a broken copy: the Finnish file without one key and with a variable renamed.
     let broken = Lang::Fi.source().replace("doc-invoice = LASKU\n", "").replace("{ $year }", "{ $vuosi }");
     let resource = fluent_syntax::parser::parse(broken.as_str()).expect("still parses");
-    let ids: Vec<&str> = resource
-        .body
-        .iter()
-        .filter_map(|e| if let Entry::Message(m) = e { Some(m.id.name) } else { None })
-        .collect();
+    let ids: Vec<&str> =
+        resource.body.iter().filter_map(|e| if let Entry::Message(m) = e { Some(m.id.name) } else { None }).collect();
     assert!(!ids.contains(&"doc-invoice"));
     let statement = resource.body.iter().find_map(|e| match e {
         Entry::Message(m) if m.id.name == "doc-statement" => m.value.as_ref(),

@@ -223,7 +223,13 @@ mod tests {
         let titles: Vec<String> = Lang::ALL.iter().map(|l| statement_title(*l, 2025)).collect();
         assert_eq!(
             titles,
-            ["Cost statement 2025", "Kustannuserittely 2025", "Kostnadsspecifikation 2025", "Maliyet dökümü 2025", "2025 年费用明细"]
+            [
+                "Cost statement 2025",
+                "Kustannuserittely 2025",
+                "Kostnadsspecifikation 2025",
+                "Maliyet dökümü 2025",
+                "2025 年费用明细"
+            ]
         );
     }
 

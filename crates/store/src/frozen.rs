@@ -191,7 +191,8 @@ fn read_split(
     let (shares, participants, sums) = unpack_shares(conn, snapshots, blob)?;
     let (total_minor, funder_minor) = (r.get(2)?, r.get(3)?);
     check_sums(&sums, total_minor, funder_minor)?;
-    let split = Split::from_minor(Money::from_minor(total_minor, cur), Money::from_minor(funder_minor, cur), None, shares);
+    let split =
+        Split::from_minor(Money::from_minor(total_minor, cur), Money::from_minor(funder_minor, cur), None, shares);
     let period = Period::new(parsed(r, 4, "period start")?, parsed(r, 5, "period end")?)
         .ok_or_else(|| StoreError::Corrupt(format!("the split of {deal} for {year} ends before it starts")))?;
     let input = SplitInput {
