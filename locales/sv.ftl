@@ -31,10 +31,11 @@ doc-payment-details = Betalningsuppgifter
 doc-beneficiary = Mottagare
 doc-amount = Belopp
 doc-page-of = Sida { $n } av { $m }
-# Law: mervärdesskattelagen (2023:200) 17 kap. and the Swedish text of directive 2006/112/EG art.
-# 226 (11a): "omvänd betalningsskyldighet". The law before July 2023 said "omvänd
-# skattskyldighet"; invoices now use the new wording.
-doc-reverse-charge = Omvänd betalningsskyldighet
+# Law: the seller is a Finnish consortium, so Finnish invoicing rules apply (directive 2006/112/EG
+# art. 219a); the Swedish text of Finland's mervärdesskattelag (1501/1993) 209 f § and
+# Skatteförvaltningen say "omvänd skattskyldighet" (Sweden's own law now says "omvänd
+# betalningsskyldighet"; that is not the wording of the seller's state).
+doc-reverse-charge = Omvänd skattskyldighet
 doc-category-standard = Momspliktig
 doc-category-zero-rated = Nollskattesats
 doc-category-exempt = Undantagen från moms
@@ -654,7 +655,7 @@ invoices-total = Totalt
 invoices-vat-S = Normalsats
 invoices-vat-Z = Nollsats
 invoices-vat-E = Undantaget
-invoices-vat-AE = Omvänd betalningsskyldighet
+invoices-vat-AE = Omvänd skattskyldighet
 invoices-vat-K = Gemenskapsintern leverans
 invoices-vat-G = Export utanför EU
 invoices-vat-O = Utanför mervärdesskattens tillämpningsområde

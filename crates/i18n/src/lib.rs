@@ -224,6 +224,6 @@ mod tests {
         assert_eq!(page(Lang::En), "Page 2 of 3");
         assert_eq!(page(Lang::Fi), "Sivu 2/3");
         assert_eq!(page(Lang::Zh), "第 2 页，共 3 页");
-        assert_eq!(text(Lang::Sv, "doc-reverse-charge"), "Omvänd betalningsskyldighet");
+        assert_eq!(text(Lang::Sv, "doc-reverse-charge"), "Omvänd skattskyldighet");
     }
 }

@@ -244,7 +244,7 @@ mod tests {
     #[test]
     fn words_come_from_the_fluent_files() {
         assert_eq!(Lang::Fi.text(Label::ReverseCharge), "Käännetty verovelvollisuus");
-        assert_eq!(Lang::Sv.text(Label::ReverseCharge), "Omvänd betalningsskyldighet");
+        assert_eq!(Lang::Sv.text(Label::ReverseCharge), "Omvänd skattskyldighet");
         assert_eq!(Lang::Zh.text(Label::Invoice), "发票");
         assert_eq!(Lang::Tr.text(Label::CreditedInvoice), "İlgili fatura");
     }

@@ -56,7 +56,7 @@ fn the_legal_mentions_are_in_the_goldens() {
     let cases = [
         ("en", "Reverse charge"),
         ("fi", "Käännetty verovelvollisuus"),
-        ("sv", "Omvänd betalningsskyldighet"),
+        ("sv", "Omvänd skattskyldighet"),
         ("tr", "Reverse charge"),
         ("zh", "Reverse charge"),
     ];
