@@ -98,6 +98,51 @@ cli-col-action = action
 cli-col-kind = kind
 cli-col-key = key
 cli-col-detail = detail
+cli-col-number = number
+cli-col-issued = issued
+cli-col-due = due
+cli-col-recipient = recipient
+cli-col-currency = currency
+cli-col-lines = lines
+cli-col-net = net
+cli-col-vat = VAT
+cli-col-gross = gross
+cli-col-paid = paid
+cli-col-credited = credited
+cli-col-status = status
+# konsortio invoice: the status column of a credited invoice's credit note.
+cli-invoice-credits = credits { $number }
+cli-invoices-issuing = issued { $done } of { $total }
+cli-invoices-exporting = exported { $done } of { $total }
+cli-invoices-issued =
+    { $count ->
+        [0] issued 0 invoices
+        [one] issued 1 invoice: { $first }
+       *[other] issued { $count } invoices: { $first } to { $last }
+    }
+cli-invoices-left-out =
+    { $count ->
+        [one] left out 1 share already invoiced
+       *[other] left out { $count } shares already invoiced
+    }
+cli-invoices-drafts =
+    { $count ->
+        [one] 1 draft totalling { $totals }; nothing numbered or stored
+       *[other] { $count } drafts totalling { $totals }; nothing numbered or stored
+    }
+cli-invoices-nothing = nothing
+cli-invoices-credit-issued = issued credit note { $note } for { $amount } of { $number }
+cli-invoices-payment = recorded; { $number } is { $status }
+cli-invoices-register = exported { $invoices } invoices and { $lines } lines to { $dir }
+cli-invoices-ubl = exported { $count } e-invoices to { $dir }
+cli-invoices-pdf = exported { $count } PDFs to { $dir }
+cli-invoice-title = Invoice
+cli-credit-note-title = Credit note
+cli-show-dates = issued { $issued }  due { $due }
+cli-show-to = To: { $buyer }
+cli-show-vat-line = VAT { $category } { $rate }% on { $taxable }: { $tax }
+cli-show-totals = Net { $net }  VAT { $vat }  Total { $gross }
+cli-show-vat-national = VAT in { $currency }: { $amount }
 
 ## The desktop app (ui/): the shell and its navigation
 

@@ -97,6 +97,50 @@ cli-col-action = toiminto
 cli-col-kind = laji
 cli-col-key = avain
 cli-col-detail = tiedot
+cli-col-number = numero
+cli-col-issued = päivätty
+cli-col-due = eräpäivä
+cli-col-recipient = vastaanottaja
+cli-col-currency = valuutta
+cli-col-lines = rivejä
+cli-col-net = veroton
+cli-col-vat = ALV
+cli-col-gross = verollinen
+cli-col-paid = maksettu
+cli-col-credited = hyvitetty
+cli-col-status = tila
+cli-invoice-credits = hyvittää laskun { $number }
+cli-invoices-issuing = laadittu { $done }/{ $total }
+cli-invoices-exporting = viety { $done }/{ $total }
+cli-invoices-issued =
+    { $count ->
+        [0] laadittiin 0 laskua
+        [one] laadittiin 1 lasku: { $first }
+       *[other] laadittiin { $count } laskua: { $first }–{ $last }
+    }
+cli-invoices-left-out =
+    { $count ->
+        [one] 1 jo laskutettu osuus jätettiin pois
+       *[other] { $count } jo laskutettua osuutta jätettiin pois
+    }
+cli-invoices-drafts =
+    { $count ->
+        [one] 1 luonnos, yhteensä { $totals }; mitään ei numeroitu eikä tallennettu
+       *[other] { $count } luonnosta, yhteensä { $totals }; mitään ei numeroitu eikä tallennettu
+    }
+cli-invoices-nothing = ei mitään
+cli-invoices-credit-issued = laadittiin hyvityslasku { $note }, { $amount }, laskulle { $number }
+cli-invoices-payment = kirjattu; laskun { $number } tila: { $status }
+cli-invoices-register = viety { $invoices } laskua ja { $lines } riviä kansioon { $dir }
+cli-invoices-ubl = viety { $count } verkkolaskua kansioon { $dir }
+cli-invoices-pdf = viety { $count } PDF-tiedostoa kansioon { $dir }
+cli-invoice-title = Lasku
+cli-credit-note-title = Hyvityslasku
+cli-show-dates = päivätty { $issued }  eräpäivä { $due }
+cli-show-to = Vastaanottaja: { $buyer }
+cli-show-vat-line = ALV { $category } { $rate } % veropohjasta { $taxable }: { $tax }
+cli-show-totals = Veroton { $net }  ALV { $vat }  Yhteensä { $gross }
+cli-show-vat-national = ALV valuutassa { $currency }: { $amount }
 
 ## Työpöytäsovellus (ui/)
 

@@ -96,6 +96,50 @@ cli-col-action = åtgärd
 cli-col-kind = typ
 cli-col-key = nyckel
 cli-col-detail = detaljer
+cli-col-number = nummer
+cli-col-issued = datum
+cli-col-due = förfallodag
+cli-col-recipient = mottagare
+cli-col-currency = valuta
+cli-col-lines = rader
+cli-col-net = exkl. moms
+cli-col-vat = moms
+cli-col-gross = inkl. moms
+cli-col-paid = betalt
+cli-col-credited = krediterat
+cli-col-status = status
+cli-invoice-credits = krediterar { $number }
+cli-invoices-issuing = utfärdat { $done } av { $total }
+cli-invoices-exporting = exporterat { $done } av { $total }
+cli-invoices-issued =
+    { $count ->
+        [0] utfärdade 0 fakturor
+        [one] utfärdade 1 faktura: { $first }
+       *[other] utfärdade { $count } fakturor: { $first } till { $last }
+    }
+cli-invoices-left-out =
+    { $count ->
+        [one] utelämnade 1 andel som redan fakturerats
+       *[other] utelämnade { $count } andelar som redan fakturerats
+    }
+cli-invoices-drafts =
+    { $count ->
+        [one] 1 utkast på sammanlagt { $totals }; inget numrerat eller sparat
+       *[other] { $count } utkast på sammanlagt { $totals }; inget numrerat eller sparat
+    }
+cli-invoices-nothing = ingenting
+cli-invoices-credit-issued = utfärdade kreditfaktura { $note } på { $amount } för { $number }
+cli-invoices-payment = registrerat; { $number } är { $status }
+cli-invoices-register = exporterade { $invoices } fakturor och { $lines } rader till { $dir }
+cli-invoices-ubl = exporterade { $count } e-fakturor till { $dir }
+cli-invoices-pdf = exporterade { $count } PDF-filer till { $dir }
+cli-invoice-title = Faktura
+cli-credit-note-title = Kreditfaktura
+cli-show-dates = datum { $issued }  förfallodag { $due }
+cli-show-to = Till: { $buyer }
+cli-show-vat-line = Moms { $category } { $rate } % på { $taxable }: { $tax }
+cli-show-totals = Exkl. moms { $net }  Moms { $vat }  Totalt { $gross }
+cli-show-vat-national = Moms i { $currency }: { $amount }
 
 ## Skrivbordsappen (ui/)
 

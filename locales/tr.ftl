@@ -93,6 +93,50 @@ cli-col-action = işlem
 cli-col-kind = tür
 cli-col-key = anahtar
 cli-col-detail = ayrıntı
+cli-col-number = numara
+cli-col-issued = tarih
+cli-col-due = vade
+cli-col-recipient = alıcı
+cli-col-currency = para birimi
+cli-col-lines = satır
+cli-col-net = KDV hariç
+cli-col-vat = KDV
+cli-col-gross = KDV dahil
+cli-col-paid = ödenen
+cli-col-credited = iade
+cli-col-status = durum
+cli-invoice-credits = { $number } iadesi
+cli-invoices-issuing = düzenlenen { $done } / { $total }
+cli-invoices-exporting = dışa aktarılan { $done } / { $total }
+cli-invoices-issued =
+    { $count ->
+        [0] 0 fatura düzenlendi
+        [one] 1 fatura düzenlendi: { $first }
+       *[other] { $count } fatura düzenlendi: { $first } – { $last }
+    }
+cli-invoices-left-out =
+    { $count ->
+        [one] zaten faturalanmış 1 pay dışarıda bırakıldı
+       *[other] zaten faturalanmış { $count } pay dışarıda bırakıldı
+    }
+cli-invoices-drafts =
+    { $count ->
+        [one] 1 taslak, toplam { $totals }; hiçbir şey numaralanmadı veya kaydedilmedi
+       *[other] { $count } taslak, toplam { $totals }; hiçbir şey numaralanmadı veya kaydedilmedi
+    }
+cli-invoices-nothing = hiçbir şey
+cli-invoices-credit-issued = { $number } için { $amount } tutarında { $note } iade faturası düzenlendi
+cli-invoices-payment = kaydedildi; { $number } durumu: { $status }
+cli-invoices-register = { $invoices } fatura ve { $lines } satır { $dir } klasörüne aktarıldı
+cli-invoices-ubl = { $count } e-fatura { $dir } klasörüne aktarıldı
+cli-invoices-pdf = { $count } PDF { $dir } klasörüne aktarıldı
+cli-invoice-title = Fatura
+cli-credit-note-title = İade faturası
+cli-show-dates = tarih { $issued }  vade { $due }
+cli-show-to = Alıcı: { $buyer }
+cli-show-vat-line = KDV { $category } %{ $rate }, matrah { $taxable }: { $tax }
+cli-show-totals = KDV hariç { $net }  KDV { $vat }  Toplam { $gross }
+cli-show-vat-national = { $currency } cinsinden KDV: { $amount }
 
 ## Masaüstü uygulaması (ui/)
 

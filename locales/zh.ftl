@@ -93,6 +93,42 @@ cli-col-action = 操作
 cli-col-kind = 类型
 cli-col-key = 键
 cli-col-detail = 详情
+cli-col-number = 编号
+cli-col-issued = 开具日期
+cli-col-due = 到期日
+cli-col-recipient = 收票方
+cli-col-currency = 币种
+cli-col-lines = 行数
+cli-col-net = 不含税
+cli-col-vat = 增值税
+cli-col-gross = 含税
+cli-col-paid = 已付
+cli-col-credited = 已冲销
+cli-col-status = 状态
+cli-invoice-credits = 冲销 { $number }
+cli-invoices-issuing = 已开具 { $done }/{ $total }
+cli-invoices-exporting = 已导出 { $done }/{ $total }
+cli-invoices-issued =
+    { $count ->
+        [0] 开具了 0 张发票
+        [1] 开具了 1 张发票：{ $first }
+       *[other] 开具了 { $count } 张发票：{ $first } 至 { $last }
+    }
+cli-invoices-left-out = 略过 { $count } 笔已开票的份额
+cli-invoices-drafts = { $count } 张草稿，合计 { $totals }；未编号，未保存
+cli-invoices-nothing = 无
+cli-invoices-credit-issued = 已为 { $number } 开具红字发票 { $note }，金额 { $amount }
+cli-invoices-payment = 已记录；{ $number } 状态：{ $status }
+cli-invoices-register = 已将 { $invoices } 张发票和 { $lines } 行导出到 { $dir }
+cli-invoices-ubl = 已将 { $count } 张电子发票导出到 { $dir }
+cli-invoices-pdf = 已将 { $count } 个 PDF 导出到 { $dir }
+cli-invoice-title = 发票
+cli-credit-note-title = 红字发票
+cli-show-dates = 开具日期 { $issued }  到期日 { $due }
+cli-show-to = 收票方：{ $buyer }
+cli-show-vat-line = 增值税 { $category } { $rate }%，计税金额 { $taxable }：{ $tax }
+cli-show-totals = 不含税 { $net }  增值税 { $vat }  合计 { $gross }
+cli-show-vat-national = 以 { $currency } 计的增值税：{ $amount }
 
 ## 桌面应用 (ui/)
 

@@ -39,7 +39,7 @@ pub fn money(m: &Money) -> String {
     format!("{} {}", grouped(m), m.currency())
 }
 
-fn headers(ids: &[&str]) -> Vec<String> {
+pub(crate) fn headers(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|id| text(lang(), &format!("cli-col-{id}"))).collect()
 }
 
