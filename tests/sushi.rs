@@ -467,7 +467,7 @@ fn a_version_6_file_upgrades_and_takes_endpoints() {
         assert!(store.conn().prepare("SELECT * FROM sushi_endpoints").is_err(), "version 6 has no SUSHI");
     }
     let mut app = App::open(&path, actor()).unwrap();
-    assert_eq!((app.schema_version().unwrap(), SCHEMA_VERSION), (7, 7));
+    assert_eq!((app.schema_version().unwrap(), SCHEMA_VERSION), (8, 8));
     let e = SushiEndpoint { code: "EB".into(), vendor: "EB".into(), ..endpoint("https://sushi.example.org/r51/") };
     app.add_sushi_endpoint(&e).unwrap();
     let stored = app.sushi_endpoints().unwrap();

@@ -157,7 +157,7 @@ fn a_version_5_file_upgrades_and_takes_usage() {
         assert!(store.conn().prepare("SELECT * FROM usage_imports").is_err(), "version 5 has no usage");
     }
     let mut app = App::open(&path, actor()).unwrap();
-    assert_eq!((app.schema_version().unwrap(), SCHEMA_VERSION), (7, 7));
+    assert_eq!((app.schema_version().unwrap(), SCHEMA_VERSION), (8, 8));
     let summary = app.import_usage("FI-HY", &samples().join("r51_TR_J1.tsv")).unwrap();
     assert_eq!(summary.rows, 2);
     assert_eq!(app.list(Kind::Members).unwrap().rows[0][1], "Helsingin yliopisto");

@@ -222,7 +222,11 @@ fn show(out: &mut dyn Write, d: &Document) -> Result<(), AppError> {
         let args = [("currency", v.currency().to_string().into()), ("amount", money(v).into())];
         lines.push(message(lang, "cli-show-vat-national", &args));
     }
-    lines.extend(d.notes.iter().cloned());
+    for reason in d.vat.iter().filter_map(|v| v.treatment.reason_in(lang.code())) {
+        if !lines.iter().any(|l| l == reason) {
+            lines.push(reason.to_string());
+        }
+    }
     say(out, &lines.join("\n"))
 }
 

@@ -397,13 +397,24 @@ fn footer(c: &mut Canvas, doc: &Document, lang: Lang, page: usize, pages: usize)
 }
 
 /// Legal words: "Reverse charge" in the document's language when a line is reverse charged,
-/// then the document's own notes (exemption reasons) not already said.
+/// then why no VAT is charged, per category, in the document's language where the VAT rate
+/// gives that language's words (else its default words), each said once. A reverse-charge
+/// reason in other words than the mention is kept (it may cite the law).
 fn notes(doc: &Document, lang: Lang) -> Vec<String> {
     let mut notes: Vec<String> = Vec::new();
-    if doc.vat.iter().any(|v| v.treatment.category == VatCategory::ReverseCharge) {
+    let reverse_charged = doc.vat.iter().any(|v| v.treatment.category == VatCategory::ReverseCharge);
+    if reverse_charged {
         notes.push(lang.text(Label::ReverseCharge).to_string());
     }
-    for note in &doc.notes {
+    let reasons = doc.vat.iter().filter_map(|v| {
+        let default = v.treatment.reason.as_deref()?;
+        // The mention in English is the default reason of most reverse-charge rates: said above.
+        let said = v.treatment.category == VatCategory::ReverseCharge
+            && default.trim().eq_ignore_ascii_case(Lang::En.text(Label::ReverseCharge))
+            && !v.treatment.reasons.contains_key(lang.code());
+        (!said).then(|| v.treatment.reason_in(lang.code()).unwrap_or(default))
+    });
+    for note in reasons {
         if !notes.iter().any(|n| n.eq_ignore_ascii_case(note.trim())) && !note.trim().is_empty() {
             notes.push(note.trim().to_string());
         }

@@ -121,7 +121,7 @@ fn a_turkish_buyer_keeps_its_dotted_capital_i() {
             "TÜRKİYE",
             "Ğüşiöç",
             "32.222,21 €",
-            "Not subject to Finnish VAT",
+            "Finlandiya KDV'sine tabi değildir",
             "Son ödeme tarihi",
             "03.03.2025",
         ],
@@ -136,6 +136,7 @@ fn a_chinese_buyer_is_drawn_with_the_cjk_font() {
         &text,
         &[
             "发票",
+            "不征收芬兰增值税",
             "北京大学图书馆",
             "海淀区颐和园路5号",
             "100871 北京",

@@ -33,7 +33,7 @@ pub use usage::{
 };
 
 /// The schema version this build writes; each entry of MIGRATIONS brings a file one version up.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// One step of the schema: its SQL, then, where stored data changes shape, a pass in Rust.
 struct Migration {
@@ -52,6 +52,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration { sql: include_str!("migrations/v5.sql"), then: None },
     Migration { sql: include_str!("migrations/v6.sql"), then: None },
     Migration { sql: include_str!("migrations/v7.sql"), then: None },
+    Migration { sql: include_str!("migrations/v8.sql"), then: None },
 ];
 const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
 

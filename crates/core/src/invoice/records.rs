@@ -67,11 +67,17 @@ pub struct VatRate {
     pub treatment: Treatment,
 }
 
+/// The languages a VAT rate's reason may be given in besides the default `reason` column,
+/// each in a column `reason_{code}`.
+pub const REASON_LANGUAGES: [&str; 4] = ["fi", "sv", "tr", "zh"];
+
 impl Record for VatRate {
     const KIND: &'static str = "vat_rates";
     const FIELDS: &'static [&'static str] =
-        &["country", "resource_kind", "valid_from", "category", "rate", "reason_code", "reason"];
+        &["country", "resource_kind", "valid_from", "category", "rate", "reason_code", "reason", "reason_fi", "reason_sv", "reason_tr", "reason_zh"];
     const KEY: &'static [&'static str] = &["country", "resource_kind", "valid_from"];
+    /// The reason in other languages came with schema 8; older files have no such columns.
+    const OPTIONAL: &'static [&'static str] = &["reason_fi", "reason_sv", "reason_tr", "reason_zh"];
 
     fn read(f: &Fields) -> Result<Self, FieldError> {
         let country = if f.text("country")? == "*" { "*".to_string() } else { f.country("country")? };
@@ -94,6 +100,14 @@ impl Record for VatRate {
             return Err(FieldError::new("rate", format!("{rate} is not a percentage below 100")));
         }
         let reason = f.optional("reason");
+        if let Some(lang) = REASON_LANGUAGES.iter().find(|l| f.optional(&format!("reason_{l}")).is_some()) {
+            if reason.is_none() {
+                return Err(FieldError::new(
+                    &format!("reason_{lang}"),
+                    "is a translation of the reason: give the reason itself in the column 'reason' too",
+                ));
+            }
+        }
         if category.needs_reason() && reason.is_none() {
             return Err(FieldError::new(
                 "reason",
@@ -104,7 +118,16 @@ impl Record for VatRate {
             country,
             resource_kind,
             valid_from: f.date("valid_from")?,
-            treatment: Treatment { category, rate, reason_code: f.optional("reason_code"), reason },
+            treatment: Treatment {
+                category,
+                rate,
+                reason_code: f.optional("reason_code"),
+                reason,
+                reasons: REASON_LANGUAGES
+                    .iter()
+                    .filter_map(|lang| Some((lang.to_string(), f.optional(&format!("reason_{lang}"))?)))
+                    .collect(),
+            },
         })
     }
 
@@ -119,6 +142,9 @@ impl Record for VatRate {
             opt(&t.reason_code),
             opt(&t.reason),
         ]
+        .into_iter()
+        .chain(REASON_LANGUAGES.iter().map(|lang| t.reasons.get(*lang).cloned().unwrap_or_default()))
+        .collect()
     }
 }
 
@@ -181,8 +207,15 @@ mod tests {
     use super::*;
     use crate::records::read_row;
 
+    /// A vat_rates row; the columns left out (the reason in other languages) are empty.
+    fn read(row: &[&str]) -> Result<VatRate, FieldError> {
+        let mut row = row.to_vec();
+        row.resize(VatRate::FIELDS.len(), "");
+        read_row::<VatRate>(&row)
+    }
+
     fn rate(row: &[&str]) -> VatRate {
-        read_row::<VatRate>(row).unwrap()
+        read(row).unwrap()
     }
 
     #[test]
@@ -207,15 +240,36 @@ mod tests {
     #[test]
     fn vat_rows_that_cannot_be_right_are_refused() {
         // (row, field)
-        let cases: [(&[&str], &str); 5] = [
+        let cases: [(&[&str], &str); 6] = [
             (&["FI", "*", "2024-09-01", "S", "0", "", ""], "rate"),
             (&["SE", "*", "2024-09-01", "AE", "25", "", "Reverse charge"], "rate"),
             (&["SE", "*", "2024-09-01", "AE", "0", "", ""], "reason"),
             (&["SE", "films", "2024-09-01", "S", "25", "", ""], "resource_kind"),
             (&["SE", "*", "2024-09-01", "X", "25", "", ""], "category"),
+            (&["TR", "*", "2024-09-01", "O", "0", "", "", "", "", "KDV'ye tabi değildir", ""], "reason_tr"),
         ];
         for (row, field) in cases {
-            assert_eq!(read_row::<VatRate>(row).unwrap_err().field, field, "{row:?}");
+            assert_eq!(read(row).unwrap_err().field, field, "{row:?}");
         }
+    }
+
+    #[test]
+    fn a_reason_is_said_in_the_documents_language_where_the_rate_gives_it() {
+        let not_subject = ["*", "*", "2020-01-01", "O", "0", "VATEX-EU-O", "Not subject to VAT"];
+        let translated = [&not_subject[..], &["Ei arvonlisäveron alainen", "", "", "不征收增值税"]].concat();
+        let t = rate(&translated).treatment;
+        let said: Vec<Option<&str>> = ["fi", "sv", "tr", "zh", "en"].iter().map(|l| t.reason_in(l)).collect();
+        assert_eq!(
+            said,
+            [
+                Some("Ei arvonlisäveron alainen"),
+                Some("Not subject to VAT"),
+                Some("Not subject to VAT"),
+                Some("不征收增值税"),
+                Some("Not subject to VAT")
+            ]
+        );
+        assert_eq!(rate(&translated).write(), translated, "written back as read");
+        assert!(rate(&not_subject).treatment.reasons.is_empty());
     }
 }

@@ -31,7 +31,7 @@ fn seller() -> Party {
 }
 
 fn treatment(category: VatCategory, rate: &str, reason: Option<&str>) -> Treatment {
-    Treatment { category, rate: rate.parse().unwrap(), reason_code: None, reason: reason.map(Into::into) }
+    Treatment::new(category, rate.parse().unwrap(), None, reason.map(Into::into))
 }
 
 fn line(deal: &str, share: Money, vat: Treatment) -> LineInput {

@@ -1,6 +1,7 @@
 //! VAT on invoices: categories (EN 16931 codes), the treatment of a line, and the breakdown
 //! per category, rounded once per category so that net + VAT = gross exactly.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -73,14 +74,33 @@ impl fmt::Display for VatCategory {
 }
 
 /// How one line is taxed: its category, its rate in percent, and for lines without VAT the
-/// reason (a VATEX code and words).
+/// reason (a VATEX code and words, with the words in other languages where the consortium
+/// gave them).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Treatment {
     pub category: VatCategory,
     #[serde(with = "rust_decimal::serde::str")]
     pub rate: Decimal,
     pub reason_code: Option<String>,
+    /// The reason in the consortium's default words (the `reason` column).
     pub reason: Option<String>,
+    /// The reason by language code ("fi", "sv", "tr", "zh"), for documents in that language;
+    /// absent from documents issued before translations existed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reasons: BTreeMap<String, String>,
+}
+
+impl Treatment {
+    /// A treatment with its reason in the default words only.
+    pub fn new(category: VatCategory, rate: Decimal, reason_code: Option<String>, reason: Option<String>) -> Treatment {
+        Treatment { category, rate, reason_code, reason, reasons: BTreeMap::new() }
+    }
+
+    /// The reason as a document in `language` prints it: its translation if there is one,
+    /// else the default words.
+    pub fn reason_in(&self, language: &str) -> Option<&str> {
+        self.reasons.get(language).or(self.reason.as_ref()).map(String::as_str)
+    }
 }
 
 /// The VAT of one category and rate on an invoice.
@@ -163,7 +183,7 @@ mod tests {
     }
 
     fn standard(rate: &str) -> Treatment {
-        Treatment { category: VatCategory::Standard, rate: rate.parse().unwrap(), reason_code: None, reason: None }
+        Treatment::new(VatCategory::Standard, rate.parse().unwrap(), None, None)
     }
 
     #[test]
@@ -194,12 +214,12 @@ mod tests {
     fn categories_without_vat_charge_none_and_keep_their_own_subtotal() {
         let (s, ae) = (
             standard("10"),
-            Treatment {
-                category: VatCategory::ReverseCharge,
-                rate: Decimal::ZERO,
-                reason_code: Some("VATEX-EU-AE".into()),
-                reason: Some("Reverse charge".into()),
-            },
+            Treatment::new(
+                VatCategory::ReverseCharge,
+                Decimal::ZERO,
+                Some("VATEX-EU-AE".into()),
+                Some("Reverse charge".into()),
+            ),
         );
         let b = breakdown(
             [(&s, eur("50.00")), (&ae, eur("70.00")), (&s, eur("5.00"))],

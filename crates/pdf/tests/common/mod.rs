@@ -42,25 +42,29 @@ fn bank() -> Option<Bank> {
 }
 
 pub fn standard(rate: &str) -> Treatment {
-    Treatment { category: VatCategory::Standard, rate: rate.parse().unwrap(), reason_code: None, reason: None }
+    Treatment::new(VatCategory::Standard, rate.parse().unwrap(), None, None)
 }
 
 pub fn reverse_charge() -> Treatment {
-    Treatment {
-        category: VatCategory::ReverseCharge,
-        rate: "0".parse().unwrap(),
-        reason_code: Some("VATEX-EU-AE".into()),
-        reason: Some("Reverse charge".into()),
-    }
+    Treatment::new(VatCategory::ReverseCharge, "0".parse().unwrap(), Some("VATEX-EU-AE".into()), Some("Reverse charge".into()))
 }
 
 pub fn not_subject() -> Treatment {
-    Treatment {
-        category: VatCategory::NotSubject,
-        rate: "0".parse().unwrap(),
-        reason_code: Some("VATEX-EU-O".into()),
-        reason: Some("Not subject to Finnish VAT: a service to a business outside the EU".into()),
-    }
+    let mut t = Treatment::new(
+        VatCategory::NotSubject,
+        "0".parse().unwrap(),
+        Some("VATEX-EU-O".into()),
+        Some("Not subject to Finnish VAT: a service to a business outside the EU".into()),
+    );
+    t.reasons = [
+        ("fi", "Ei Suomen arvonlisäveron alainen: palvelu EU:n ulkopuoliselle elinkeinonharjoittajalle"),
+        ("tr", "Finlandiya KDV'sine tabi değildir: AB dışındaki bir işletmeye verilen hizmet"),
+        ("zh", "不征收芬兰增值税：向欧盟以外企业提供的服务"),
+    ]
+    .into_iter()
+    .map(|(lang, words)| (lang.to_string(), words.to_string()))
+    .collect();
+    t
 }
 
 pub fn line(description: &str, resource: &str, share: Money, vat: Treatment) -> LineInput {

@@ -1,0 +1,7 @@
+-- Schema version 8: a VAT rate's reason (why no VAT is charged) in the members' languages, so
+-- that a Finnish, Swedish, Turkish or Chinese invoice says it in its own language (decision 44).
+-- Empty means "use the default words in `reason`".
+ALTER TABLE vat_rates ADD COLUMN reason_fi TEXT;
+ALTER TABLE vat_rates ADD COLUMN reason_sv TEXT;
+ALTER TABLE vat_rates ADD COLUMN reason_tr TEXT;
+ALTER TABLE vat_rates ADD COLUMN reason_zh TEXT;
