@@ -62,6 +62,17 @@ describe('Usage: SUSHI', { timeout: 20000 }, () => {
     expect(rowsOf('Harvest results').filter((r) => r[1] === 'not authorised')).toHaveLength(1);
   });
 
+  it('forgets one member’s credentials after asking, and lists the others', async () => {
+    const backend = await openSushi();
+    const table = 'Credentials at EBSCO';
+    await waitFor(() => expect(rowsOf(table).map((r) => r[0])).toEqual(['FI-A', 'TR-B', 'SE-C']));
+    await fireEvent.click(screen.getByRole('button', { name: 'Forget the credentials of TR-B at EBSCO' }));
+
+    await waitFor(() => expect(rowsOf(table).map((r) => r[0])).toEqual(['FI-A', 'SE-C']));
+    expect(backend.calls).toContain('sushi forget TR-B EBSCO');
+    expect(screen.getByTestId('sushi-notice').textContent).toBe('Forgot the credentials of TR-B at EBSCO.');
+  });
+
   it('sends the API key from a password field and shows it back only masked', async () => {
     const backend = await openSushi();
     const creds = form('A member’s credentials');
@@ -78,7 +89,7 @@ describe('Usage: SUSHI', { timeout: 20000 }, () => {
     expect(key.value).toBe('');
     expect(document.body.innerHTML).not.toContain('SECRET');
     expect(backend.calls).toContain('sushi credentials TR-B EBSCO boun-8 key set');
-    await waitFor(() => expect(rowsOf('Credentials at EBSCO').find((r) => r[0] === 'TR-B')).toEqual(['TR-B', 'boun-8', '', 'set ••••4321']));
+    await waitFor(() => expect(rowsOf('Credentials at EBSCO').find((r) => r[0] === 'TR-B')).toEqual(['TR-B', 'boun-8', '', 'set ••••4321', 'Forget']));
   });
 
   it('says next to the field what is wrong with a new endpoint or a period', async () => {

@@ -38,7 +38,11 @@ export const sushiText = {
   saved: (member: string, endpoint: string) => t('sushi-saved-credentials', { member, endpoint }),
   keySet: (key: string) => t('sushi-key-set', { key }),
   get keyNone() { return t('sushi-key-none'); },
-  get credentialsHeaders() { return cols('sushi-credentials-col', ['member', 'customer', 'requestor', 'key']); },
+  get credentialsHeaders() { return cols('sushi-credentials-col', ['member', 'customer', 'requestor', 'key', '']); },
+  get forget() { return t('sushi-forget'); },
+  forgetLabel: (member: string, endpoint: string) => t('sushi-forget-label', { member, endpoint }),
+  confirmForget: (member: string, endpoint: string) => t('sushi-confirm-forget', { member, endpoint }),
+  forgotten: (member: string, endpoint: string) => t('sushi-forgotten', { member, endpoint }),
   credentialsAt: (endpoint: string) => t('sushi-credentials-at', { endpoint }),
   get credentialsEmpty() { return t('sushi-credentials-empty'); },
 
