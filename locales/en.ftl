@@ -991,3 +991,75 @@ sushi-result-no-usage = no usage
 sushi-result-queued = queued: harvest again later
 sushi-result-unauthorised = not authorised
 sushi-result-failed = failed: { $message }
+
+## Explanation steps (crates/core explain keys)
+## One message per sentence form that konsortio-core's split engine and pricing emit
+## (explain::KEYS and explain::PHRASES). Amounts, numbers, percentages (with their % sign) and
+## dates arrive written the reader's way; counts ($n, $num, $den) pick plural forms. Each
+## English message says what core's English text says (a test in crates/pdf checks it).
+
+explain-funder-default = The central funder
+explain-basis-equal = equal
+explain-price-total = Consortium price: { $price }.
+explain-price-per-site =
+    { $n ->
+        [one] Per-site price for { $n } participant (tier from { $from }): { $price } × { $n } = { $total }.
+       *[other] Per-site price for { $n } participants (tier from { $from }): { $price } × { $n } = { $total }.
+    }
+explain-price-by-count =
+    { $n ->
+        [one] Price for { $n } participant (tier from { $from }): { $price }.
+       *[other] Price for { $n } participants (tier from { $from }): { $price }.
+    }
+explain-price-rise = { $year }: price rises by { $pct } to { $price }.
+explain-price-converted = Converted at { $rate } { $to } per { $from } ({ $source }, { $date }): { $price }.
+explain-total =
+    { $n ->
+        [one] The price to split for { $year } is { $total }, among { $n } participant.
+       *[other] The price to split for { $year } is { $total }, among { $n } participants.
+    }
+explain-prorata-months =
+    { $den ->
+        [one] You take part { $num } of the period's { $den } month (from { $from } to { $to }): your weight counts { $num }/{ $den }.
+       *[other] You take part { $num } of the period's { $den } months (from { $from } to { $to }): your weight counts { $num }/{ $den }.
+    }
+explain-prorata-days =
+    { $den ->
+        [one] You take part { $num } of the period's { $den } day (from { $from } to { $to }): your weight counts { $num }/{ $den }.
+       *[other] You take part { $num } of the period's { $den } days (from { $from } to { $to }): your weight counts { $num }/{ $den }.
+    }
+explain-central-percent = { $funder } pays { $pct } of the price: { $part }.
+explain-central-fixed = { $funder } pays a fixed { $part }.
+explain-central-full = { $funder } pays the whole price, { $total }; members pay nothing.
+explain-notional = Your notional share (what you receive) is computed by the formula; bounds do not apply, as members pay nothing.
+explain-rest = Members share the remaining { $rest }.
+explain-fixed-member = You pay a negotiated fixed amount of { $amount }.
+explain-fixed-all =
+    { $n ->
+        [one] Fixed negotiated amounts take { $fixed }; { $rest } is left for the other { $n } member.
+       *[other] Fixed negotiated amounts take { $fixed }; { $rest } is left for the other { $n } members.
+    }
+explain-flat = Flat fee: { $fee }.
+explain-flat-prorata = Flat fee: { $fee } × your pro-rata factor { $factor } = { $amount }.
+explain-flat-all = Flat fees of { $fee } per member take { $fees }; { $rest } is left for the formula.
+explain-metric = Your { $metric } in { $year }: { $value }.
+explain-metric-average = Your { $metric } averaged over [{ $years }]: { $value }.
+explain-band = Your { $metric } in { $year } is { $value }: band from { $from } with weight { $weight }.
+explain-component = { $pct } of the amount ({ $part }) goes by { $basis }: your weight { $weight } of { $weights } in all = { $share_pct } → { $share }.
+explain-publish = Your weight is published as { $pct } (to the nearest { $step }, all adding up to 100%): { $pct } of { $pool } = { $share }.
+explain-no-last-year = You had no finalised share last year, so no increase limit applies to you.
+explain-ceiling-uniform = Your ceiling: { $ceiling } (the ceiling).
+explain-ceiling-own = Your ceiling: { $ceiling } (your own ceiling).
+explain-ceiling-metric = Your ceiling: { $ceiling } ({ $pct } of your { $metric } ({ $value })).
+explain-ceiling-last-year = Your ceiling: { $ceiling } (last year's { $last } plus at most { $pct }).
+explain-floor = Your floor: { $floor }.
+explain-bound-floor = The formula gives you { $formula }, below your floor: you pay the floor, { $floor }.
+explain-bound-ceiling = The formula gives you { $formula }, above your ceiling: you pay the ceiling, { $ceiling }.
+explain-bound-none = No bound applies to any member: the formula stands.
+explain-bound-scaled-more = Members held to a floor or ceiling pay { $moved } more than the formula gives them; the unbounded members' shares are scaled by { $factor } to make up for it: { $formula } → { $share }.
+explain-bound-scaled-less = Members held to a floor or ceiling pay { $moved } less than the formula gives them; the unbounded members' shares are scaled by { $factor } to make up for it: { $formula } → { $share }.
+explain-rounding = Exact share { $exact } rounded to { $share }: every share is rounded down to the minor unit and the units left over go to the largest remainders, so the shares add up exactly to { $total }.
+explain-central-attributed = { $funder }'s { $part } is attributed to members by their formula shares of the whole price: yours is { $pct } → { $share }.
+explain-central-cap = { $funder } pays each member's share up to { $cap }: { $funded } of yours; you pay the rest, { $payable }.
+explain-result = You pay { $payable }.
+explain-result-funded = You pay { $payable }; { $funder } pays { $funded } for you; your notional share is { $notional }.

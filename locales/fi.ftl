@@ -975,3 +975,60 @@ sushi-result-no-usage = ei käyttöä
 sushi-result-queued = jonossa: haravoi myöhemmin uudelleen
 sushi-result-unauthorised = ei oikeutta
 sushi-result-failed = epäonnistui: { $message }
+
+## Explanation steps (crates/core explain keys)
+## Yksi viesti kutakin jakomoottorin selityslauseen muotoa kohden (konsortio-core explain::KEYS).
+
+explain-funder-default = keskusrahoittaja
+explain-basis-equal = tasajako
+explain-price-total = Konsortiohinta: { $price }.
+explain-price-per-site = Organisaatiokohtainen hinta { $n } osallistujalle (hintaporras alkaen { $from } osallistujasta): { $price } × { $n } = { $total }.
+explain-price-by-count = Hinta { $n } osallistujalle (hintaporras alkaen { $from } osallistujasta): { $price }.
+explain-price-rise = { $year }: hinta nousee { $pct } ja on { $price }.
+explain-price-converted = Muunnettu kurssilla { $rate } { $to } / { $from } ({ $source }, { $date }): { $price }.
+explain-total = Vuoden { $year } jaettava hinta on { $total }, ja se jaetaan { $n } osallistujan kesken.
+explain-prorata-months =
+    { $num ->
+        [one] Olet mukana { $num } kuukauden jakson { $den } kuukaudesta ({ $from }–{ $to }): painostasi otetaan huomioon { $num }/{ $den }.
+       *[other] Olet mukana { $num } kuukautta jakson { $den } kuukaudesta ({ $from }–{ $to }): painostasi otetaan huomioon { $num }/{ $den }.
+    }
+explain-prorata-days =
+    { $num ->
+        [one] Olet mukana { $num } päivän jakson { $den } päivästä ({ $from }–{ $to }): painostasi otetaan huomioon { $num }/{ $den }.
+       *[other] Olet mukana { $num } päivää jakson { $den } päivästä ({ $from }–{ $to }): painostasi otetaan huomioon { $num }/{ $den }.
+    }
+explain-central-percent = Hinnasta { $pct } maksaa { $funder }: { $part }.
+explain-central-fixed = Kiinteän summan { $part } maksaa { $funder }.
+explain-central-full = Koko hinnan, { $total }, maksaa { $funder }; jäsenet eivät maksa mitään.
+explain-notional = Laskennallinen osuutesi (se, minkä saat) lasketaan kaavalla; ala- ja ylärajoja ei sovelleta, koska jäsenet eivät maksa mitään.
+explain-rest = Jäsenet jakavat loput, { $rest }.
+explain-fixed-member = Maksat sovitun kiinteän summan { $amount }.
+explain-fixed-all =
+    { $n ->
+        [one] Sovitut kiinteät summat ovat yhteensä { $fixed }; ainoalle muulle jäsenelle jää { $rest }.
+       *[other] Sovitut kiinteät summat ovat yhteensä { $fixed }; muille { $n } jäsenelle jää { $rest }.
+    }
+explain-flat = Kiinteä perusmaksu: { $fee }.
+explain-flat-prorata = Kiinteä perusmaksu: { $fee } × osallistumisaikasi kerroin { $factor } = { $amount }.
+explain-flat-all = Kiinteät perusmaksut ({ $fee } jäsentä kohden) ovat yhteensä { $fees }; kaavalla jaetaan { $rest }.
+explain-metric = Tunnuslukusi { $metric } vuonna { $year }: { $value }.
+explain-metric-average = Tunnuslukusi { $metric } keskimäärin vuosina { $years }: { $value }.
+explain-band = Tunnuslukusi { $metric } vuonna { $year } on { $value }: maksuluokka alkaen { $from }, painokerroin { $weight }.
+explain-component = Summasta { $pct } ({ $part }) jaetaan jakoperusteella { $basis }: painosi { $weight } kaikkien yhteensä { $weights } painosta = { $share_pct } → { $share }.
+explain-publish = Osuutesi julkaistaan muodossa { $pct } ({ $step } tarkkuudella, kaikki yhteensä 100 %): { $pct } summasta { $pool } = { $share }.
+explain-no-last-year = Sinulla ei ollut viime vuonna vahvistettua osuutta, joten korotuskatto ei koske sinua.
+explain-ceiling-uniform = Ylärajasi: { $ceiling } (kaikille yhteinen yläraja).
+explain-ceiling-own = Ylärajasi: { $ceiling } (sinulle sovittu yläraja).
+explain-ceiling-metric = Ylärajasi: { $ceiling } ({ $pct } tunnusluvustasi { $metric }, joka on { $value }).
+explain-ceiling-last-year = Ylärajasi: { $ceiling } (viime vuoden { $last } korotettuna enintään { $pct }).
+explain-floor = Alarajasi: { $floor }.
+explain-bound-floor = Kaavan mukaan osuutesi olisi { $formula }, mikä alittaa alarajasi: maksat alarajan, { $floor }.
+explain-bound-ceiling = Kaavan mukaan osuutesi olisi { $formula }, mikä ylittää ylärajasi: maksat ylärajan, { $ceiling }.
+explain-bound-none = Mikään ala- tai yläraja ei koske yhtäkään jäsentä: kaavan tulos pysyy.
+explain-bound-scaled-more = Ala- tai ylärajaan sidotut jäsenet maksavat { $moved } enemmän kuin kaavan mukaan; rajoittamattomien jäsenten osuudet kerrotaan tämän tasaamiseksi luvulla { $factor }: { $formula } → { $share }.
+explain-bound-scaled-less = Ala- tai ylärajaan sidotut jäsenet maksavat { $moved } vähemmän kuin kaavan mukaan; rajoittamattomien jäsenten osuudet kerrotaan tämän tasaamiseksi luvulla { $factor }: { $formula } → { $share }.
+explain-rounding = Tarkka osuus { $exact } pyöristettynä: { $share }. Jokainen osuus pyöristetään alaspäin pienimmän rahayksikön tarkkuuteen, ja yli jäävät yksiköt annetaan suurimmille jakojäännöksille, joten osuudet ovat yhteensä täsmälleen { $total }.
+explain-central-attributed = Summa { $part }, jonka { $funder } maksaa, kohdistetaan jäsenille niiden koko hinnasta laskettujen kaavaosuuksien mukaan: osuutesi on { $pct } → { $share }.
+explain-central-cap = Jokaisen jäsenen osuudesta maksaa { $funder } enintään { $cap }: sinun osuudestasi { $funded }; maksat loput, { $payable }.
+explain-result = Maksat { $payable }.
+explain-result-funded = Maksat { $payable }; { $funder } maksaa puolestasi { $funded }; laskennallinen osuutesi on { $notional }.

@@ -974,3 +974,60 @@ sushi-result-no-usage = ingen användning
 sushi-result-queued = i kö: skörda igen senare
 sushi-result-unauthorised = inte behörig
 sushi-result-failed = misslyckades: { $message }
+
+## Explanation steps (crates/core explain keys)
+## Ett meddelande per meningsform som fördelningsmotorn förklarar med (konsortio-core explain::KEYS).
+
+explain-funder-default = den centrala finansiären
+explain-basis-equal = lika delning
+explain-price-total = Konsortiepris: { $price }.
+explain-price-per-site = Pris per organisation för { $n } deltagare (prisnivå från { $from } deltagare): { $price } × { $n } = { $total }.
+explain-price-by-count = Pris för { $n } deltagare (prisnivå från { $from } deltagare): { $price }.
+explain-price-rise = { $year }: priset höjs med { $pct } till { $price }.
+explain-price-converted = Omräknat till kursen { $rate } { $to } per { $from } ({ $source }, { $date }): { $price }.
+explain-total = Priset att fördela för { $year } är { $total }, mellan { $n } deltagare.
+explain-prorata-months =
+    { $den ->
+        [one] Du deltar { $num } av periodens { $den } månad ({ $from }–{ $to }): din vikt räknas med { $num }/{ $den }.
+       *[other] Du deltar { $num } av periodens { $den } månader ({ $from }–{ $to }): din vikt räknas med { $num }/{ $den }.
+    }
+explain-prorata-days =
+    { $den ->
+        [one] Du deltar { $num } av periodens { $den } dag ({ $from }–{ $to }): din vikt räknas med { $num }/{ $den }.
+       *[other] Du deltar { $num } av periodens { $den } dagar ({ $from }–{ $to }): din vikt räknas med { $num }/{ $den }.
+    }
+explain-central-percent = Av priset betalar { $funder } { $pct }: { $part }.
+explain-central-fixed = Ett fast belopp på { $part } betalas av { $funder }.
+explain-central-full = Hela priset, { $total }, betalas av { $funder }; medlemmarna betalar ingenting.
+explain-notional = Din beräknade andel (det du får) räknas fram med formeln; golv och tak gäller inte, eftersom medlemmarna inte betalar något.
+explain-rest = Medlemmarna delar på resterande { $rest }.
+explain-fixed-member = Du betalar ett förhandlat fast belopp på { $amount }.
+explain-fixed-all =
+    { $n ->
+        [one] Förhandlade fasta belopp tar { $fixed }; { $rest } återstår för den andra medlemmen.
+       *[other] Förhandlade fasta belopp tar { $fixed }; { $rest } återstår för de övriga { $n } medlemmarna.
+    }
+explain-flat = Fast grundavgift: { $fee }.
+explain-flat-prorata = Fast grundavgift: { $fee } × din tidsandel { $factor } = { $amount }.
+explain-flat-all = Fasta grundavgifter på { $fee } per medlem tar { $fees }; { $rest } återstår för formeln.
+explain-metric = Ditt värde för { $metric } { $year }: { $value }.
+explain-metric-average = Ditt genomsnitt för { $metric } under åren { $years }: { $value }.
+explain-band = Ditt värde för { $metric } { $year } är { $value }: nivån från { $from } med vikten { $weight }.
+explain-component = { $pct } av beloppet ({ $part }) fördelas enligt grunden { $basis }: din vikt { $weight } av totalt { $weights } = { $share_pct } → { $share }.
+explain-publish = Din vikt publiceras som { $pct } (avrundat till närmaste { $step }, sammanlagt 100 %): { $pct } av { $pool } = { $share }.
+explain-no-last-year = Du hade ingen fastställd andel förra året, så ingen gräns för höjningen gäller dig.
+explain-ceiling-uniform = Ditt tak: { $ceiling } (det gemensamma taket).
+explain-ceiling-own = Ditt tak: { $ceiling } (ditt eget tak).
+explain-ceiling-metric = Ditt tak: { $ceiling } ({ $pct } av ditt värde för { $metric }, { $value }).
+explain-ceiling-last-year = Ditt tak: { $ceiling } (förra årets { $last } plus högst { $pct }).
+explain-floor = Ditt golv: { $floor }.
+explain-bound-floor = Formeln ger dig { $formula }, under ditt golv: du betalar golvet, { $floor }.
+explain-bound-ceiling = Formeln ger dig { $formula }, över ditt tak: du betalar taket, { $ceiling }.
+explain-bound-none = Ingen gräns gäller någon medlem: formelns resultat står sig.
+explain-bound-scaled-more = Medlemmar som hålls vid ett golv eller tak betalar { $moved } mer än formeln ger dem; de obegränsade medlemmarnas andelar skalas med { $factor } för att jämna ut det: { $formula } → { $share }.
+explain-bound-scaled-less = Medlemmar som hålls vid ett golv eller tak betalar { $moved } mindre än formeln ger dem; de obegränsade medlemmarnas andelar skalas med { $factor } för att jämna ut det: { $formula } → { $share }.
+explain-rounding = Exakt andel { $exact } avrundad till { $share }: varje andel avrundas nedåt till minsta valutaenhet och de enheter som blir över går till de största resterna, så att andelarna summerar exakt till { $total }.
+explain-central-attributed = Beloppet { $part } som { $funder } betalar fördelas på medlemmarna efter deras formelandelar av hela priset: din är { $pct } → { $share }.
+explain-central-cap = Varje medlems andel betalas av { $funder } upp till { $cap }: { $funded } av din; du betalar resten, { $payable }.
+explain-result = Du betalar { $payable }.
+explain-result-funded = Du betalar { $payable }; { $funder } betalar { $funded } för dig; din beräknade andel är { $notional }.

@@ -906,3 +906,48 @@ sushi-result-no-usage = kullanım yok
 sushi-result-queued = sırada: daha sonra yeniden hasat edin
 sushi-result-unauthorised = yetkisiz
 sushi-result-failed = başarısız: { $message }
+
+## Explanation steps (crates/core explain keys)
+## Paylaştırma motorunun her açıklama cümlesi biçimi için bir ileti (konsortio-core explain::KEYS).
+
+explain-funder-default = merkezi finansör
+explain-basis-equal = eşit pay
+explain-price-total = Konsorsiyum fiyatı: { $price }.
+explain-price-per-site = { $n } katılımcı için kurum başına fiyat ({ $from } katılımcıdan itibaren geçerli kademe): { $price } × { $n } = { $total }.
+explain-price-by-count = { $n } katılımcı için fiyat ({ $from } katılımcıdan itibaren geçerli kademe): { $price }.
+explain-price-rise = { $year }: fiyat { $pct } artarak { $price } olur.
+explain-price-converted = { $rate } { $to } / { $from } kuruyla çevrildi ({ $source }, { $date }): { $price }.
+explain-total = { $year } için paylaştırılacak fiyat { $total }; { $n } katılımcı arasında paylaştırılır.
+explain-prorata-months = Dönemin { $den } ayının { $num } ayında katılıyorsunuz ({ $from } – { $to }): ağırlığınız { $num }/{ $den } oranında sayılır.
+explain-prorata-days = Dönemin { $den } gününün { $num } gününde katılıyorsunuz ({ $from } – { $to }): ağırlığınız { $num }/{ $den } oranında sayılır.
+explain-central-percent = Fiyatın { $pct } kadarını { $funder } öder: { $part }.
+explain-central-fixed = Sabit { $part } tutarını { $funder } öder.
+explain-central-full = Fiyatın tamamını ({ $total }) { $funder } öder; üyeler hiçbir şey ödemez.
+explain-notional = Hesaplanan payınız (size sağlanan değer) formülle bulunur; üyeler hiçbir şey ödemediği için alt ve üst sınırlar uygulanmaz.
+explain-rest = Kalan { $rest } üyeler arasında paylaştırılır.
+explain-fixed-member = Müzakere edilmiş sabit { $amount } tutarını ödersiniz.
+explain-fixed-all = Müzakere edilmiş sabit tutarlar toplam { $fixed }; diğer { $n } üyeye { $rest } kalır.
+explain-flat = Sabit temel ücret: { $fee }.
+explain-flat-prorata = Sabit temel ücret: { $fee } × katılım süresi oranınız { $factor } = { $amount }.
+explain-flat-all = Üye başına { $fee } sabit temel ücretler toplam { $fees } tutar; formülle paylaştırılmak üzere { $rest } kalır.
+explain-metric = { $year } yılındaki { $metric } değeriniz: { $value }.
+explain-metric-average = { $years } yıllarındaki ortalama { $metric } değeriniz: { $value }.
+explain-band = { $year } yılındaki { $metric } değeriniz { $value }: { $from } değerinden başlayan dilim, ağırlık { $weight }.
+explain-component = Tutarın { $pct } kadarı ({ $part }) { $basis } ölçütüne göre paylaştırılır: toplam { $weights } ağırlık içinde sizin ağırlığınız { $weight } = { $share_pct } → { $share }.
+explain-publish = Ağırlığınız { $pct } olarak yayımlanır ({ $step } hassasiyetle, toplamı %100): { $pool } tutarının { $pct } kadarı = { $share }.
+explain-no-last-year = Geçen yıl kesinleşmiş bir payınız olmadığından size artış sınırı uygulanmaz.
+explain-ceiling-uniform = Üst sınırınız: { $ceiling } (ortak üst sınır).
+explain-ceiling-own = Üst sınırınız: { $ceiling } (size özel üst sınır).
+explain-ceiling-metric = Üst sınırınız: { $ceiling } ({ $metric } değerinizin ({ $value }) { $pct } kadarı).
+explain-ceiling-last-year = Üst sınırınız: { $ceiling } (geçen yılki { $last } artı en fazla { $pct }).
+explain-floor = Alt sınırınız: { $floor }.
+explain-bound-floor = Formüle göre payınız { $formula }, alt sınırınızın altında: alt sınırı, { $floor }, ödersiniz.
+explain-bound-ceiling = Formüle göre payınız { $formula }, üst sınırınızın üstünde: üst sınırı, { $ceiling }, ödersiniz.
+explain-bound-none = Hiçbir üyeye sınır uygulanmaz: formülün sonucu geçerlidir.
+explain-bound-scaled-more = Alt veya üst sınıra tabi üyeler formülün verdiğinden { $moved } fazla öder; bunu dengelemek için sınırsız üyelerin payları { $factor } ile çarpılır: { $formula } → { $share }.
+explain-bound-scaled-less = Alt veya üst sınıra tabi üyeler formülün verdiğinden { $moved } eksik öder; bunu dengelemek için sınırsız üyelerin payları { $factor } ile çarpılır: { $formula } → { $share }.
+explain-rounding = Kesin pay { $exact }, { $share } olarak yuvarlandı: her pay en küçük para birimine aşağı yuvarlanır ve artan birimler en büyük kalanlara verilir; böylece payların toplamı tam olarak { $total } olur.
+explain-central-attributed = Bu katkı ({ $funder } tarafından ödenen { $part }), üyelere tüm fiyattan formüle göre aldıkları paylar oranında dağıtılır: sizinki { $pct } → { $share }.
+explain-central-cap = Her üyenin payının { $cap } tutarına kadar olan kısmını { $funder } öder: sizinkinden { $funded }; kalanını, { $payable }, siz ödersiniz.
+explain-result = Ödeyeceğiniz tutar: { $payable }.
+explain-result-funded = Siz { $payable } ödersiniz; sizin adınıza { $funder } { $funded } öder; hesaplanan payınız { $notional }.

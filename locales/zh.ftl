@@ -898,3 +898,48 @@ sushi-result-no-usage = 无使用数据
 sushi-result-queued = 排队中：请稍后再次采集
 sushi-result-unauthorised = 未授权
 sushi-result-failed = 失败：{ $message }
+
+## Explanation steps (crates/core explain keys)
+## 分摊引擎每种解释语句形式各一条消息（konsortio-core explain::KEYS）。
+
+explain-funder-default = 中央资助方
+explain-basis-equal = 平均
+explain-price-total = 联盟价格：{ $price }。
+explain-price-per-site = 按单位计价，共 { $n } 个参与成员（适用 { $from } 个成员起的价格档）：{ $price } × { $n } = { $total }。
+explain-price-by-count = { $n } 个参与成员的价格（适用 { $from } 个成员起的价格档）：{ $price }。
+explain-price-rise = { $year } 年：价格上涨 { $pct }，为 { $price }。
+explain-price-converted = 按 { $rate } { $to }/{ $from } 的汇率换算（{ $source }，{ $date }）：{ $price }。
+explain-total = { $year } 年待分摊的价格为 { $total }，由 { $n } 个参与成员分摊。
+explain-prorata-months = 您参与了本期 { $den } 个月中的 { $num } 个月（{ $from } 至 { $to }）：您的权重按 { $num }/{ $den } 计算。
+explain-prorata-days = 您参与了本期 { $den } 天中的 { $num } 天（{ $from } 至 { $to }）：您的权重按 { $num }/{ $den } 计算。
+explain-central-percent = { $funder } 支付价格的 { $pct }：{ $part }。
+explain-central-fixed = { $funder } 支付固定金额 { $part }。
+explain-central-full = { $funder } 支付全部价格 { $total }；成员无需付费。
+explain-notional = 您的名义份额（即您所获得的价值）按公式计算；由于成员无需付费，上下限不适用。
+explain-rest = 剩余的 { $rest } 由成员分摊。
+explain-fixed-member = 您支付协商确定的固定金额 { $amount }。
+explain-fixed-all = 协商确定的固定金额共计 { $fixed }；剩余的 { $rest } 由其他 { $n } 个成员分摊。
+explain-flat = 固定基本费：{ $fee }。
+explain-flat-prorata = 固定基本费：{ $fee } × 您的按期折算系数 { $factor } = { $amount }。
+explain-flat-all = 每个成员 { $fee } 的固定基本费共计 { $fees }；剩余的 { $rest } 按公式分摊。
+explain-metric = 您 { $year } 年的 { $metric }：{ $value }。
+explain-metric-average = 您在 { $years } 年的 { $metric } 平均值：{ $value }。
+explain-band = 您 { $year } 年的 { $metric } 为 { $value }：属于自 { $from } 起的档位，权重为 { $weight }。
+explain-component = 金额的 { $pct }（{ $part }）按{ $basis }分摊：您的权重为 { $weight }，总权重为 { $weights }，占 { $share_pct } → { $share }。
+explain-publish = 您的权重公布为 { $pct }（精确到 { $step }，合计 100%）：{ $pool } 的 { $pct } = { $share }。
+explain-no-last-year = 您去年没有已确定的份额，因此涨幅上限不适用于您。
+explain-ceiling-uniform = 您的上限：{ $ceiling }（统一上限）。
+explain-ceiling-own = 您的上限：{ $ceiling }（您的专属上限）。
+explain-ceiling-metric = 您的上限：{ $ceiling }（您的 { $metric }（{ $value }）的 { $pct }）。
+explain-ceiling-last-year = 您的上限：{ $ceiling }（去年的 { $last } 加上最多 { $pct }）。
+explain-floor = 您的下限：{ $floor }。
+explain-bound-floor = 按公式您的份额为 { $formula }，低于您的下限：您支付下限 { $floor }。
+explain-bound-ceiling = 按公式您的份额为 { $formula }，高于您的上限：您支付上限 { $ceiling }。
+explain-bound-none = 没有任何成员受上下限约束：按公式结果执行。
+explain-bound-scaled-more = 受上下限约束的成员比公式结果多付 { $moved }；为此，不受约束成员的份额乘以 { $factor }：{ $formula } → { $share }。
+explain-bound-scaled-less = 受上下限约束的成员比公式结果少付 { $moved }；为此，不受约束成员的份额乘以 { $factor }：{ $formula } → { $share }。
+explain-rounding = 精确份额 { $exact } 取整为 { $share }：每个份额先向下取整到最小货币单位，剩余的单位分给余数最大的份额，因此各份额之和恰好等于 { $total }。
+explain-central-attributed = { $funder } 支付的 { $part } 按各成员在全价中的公式份额分配给成员：您的比例为 { $pct } → { $share }。
+explain-central-cap = { $funder } 为每个成员支付最多 { $cap } 的份额：为您支付 { $funded }；其余 { $payable } 由您支付。
+explain-result = 您支付 { $payable }。
+explain-result-funded = 您支付 { $payable }；{ $funder } 为您支付 { $funded }；您的名义份额为 { $notional }。

@@ -113,7 +113,7 @@ pub async fn explain(
     year: i32,
     member: String,
     rule: Option<String>,
-) -> Result<Vec<String>, CommandError> {
+) -> Result<Vec<konsortio_core::Step>, CommandError> {
     with_app(&session, move |app, _| Ok(steps(app.explain(&deal, year, &member, rule.as_deref())?))).await
 }
 

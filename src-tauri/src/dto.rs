@@ -6,7 +6,7 @@ use konsortio_app::{
     Renewal, SplitView, Table,
 };
 use konsortio_core::invoice::Party;
-use konsortio_core::{Comparison, Explanation, Money};
+use konsortio_core::{Comparison, Explanation, Money, Step};
 use serde::Serialize;
 
 /// An error as the UI receives it: a stable code, the message, and the field it concerns.
@@ -158,8 +158,12 @@ impl From<SplitView> for SplitDto {
     }
 }
 
-pub fn steps(e: Explanation) -> Vec<String> {
-    e.steps.into_iter().map(|s| s.text).collect()
+/// An explanation's steps as the UI gets them: `{ key, text, args }`, each arg typed
+/// (`{ type: "money", amount, currency }`, `{ type: "count", count }`, ...; konsortio-core's
+/// `explain::Value`). The UI puts a step in words with `t(key, args)`, or shows `text`
+/// where the key has no message (decision 43).
+pub fn steps(e: Explanation) -> Vec<Step> {
+    e.steps
 }
 
 #[derive(Serialize)]
@@ -341,7 +345,8 @@ pub struct LineDto {
     pub vat_category: &'static str,
     /// Percent as exact text: "14", "25.5".
     pub vat_rate: String,
-    pub explanation: Vec<String>,
+    /// The share's explanation, steps as `steps` gives them.
+    pub explanation: Vec<Step>,
 }
 
 #[derive(Serialize)]

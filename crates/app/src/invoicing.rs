@@ -319,7 +319,7 @@ impl Drafting {
         let explanation = if req.explain && !member.is_empty() {
             explain(&frozen.input, member)
                 .map_err(|error| AppError::Split { deal: deal.code.clone(), year: req.year, error })?
-                .map(|e| e.steps.into_iter().map(|s| s.text).collect())
+                .map(|e| e.steps)
                 .unwrap_or_default()
         } else {
             Vec::new()

@@ -2,7 +2,7 @@
 //! what a funder paid for it, last year's share and how each share was computed.
 
 use konsortio_core::records::{Consortium, Deal, Member, Resource};
-use konsortio_core::{explain, Money};
+use konsortio_core::{explain, Money, Step};
 use konsortio_store::Reads;
 
 use crate::{App, AppError};
@@ -21,8 +21,9 @@ pub struct StatementLine {
     pub last_year: Option<Money>,
     /// Finalised (frozen), or a draft computed from today's data.
     pub finalised: bool,
-    /// The explanation of the share, step by step.
-    pub explanation: Vec<String>,
+    /// The explanation of the share, step by step (each step's English text, its sentence
+    /// form and values: the statement PDF prints it in the member's language).
+    pub explanation: Vec<Step>,
     /// Uses of the deal's resource in the split's months (COUNTER Unique_Item_Requests from
     /// the member's imported reports), where a finalised split and a report give them.
     pub uses: Option<u64>,
@@ -86,7 +87,7 @@ impl App {
             let view = self.split(&share.deal, year, None)?;
             let explanation = explain(&view.input, &member.code)
                 .map_err(|error| AppError::Split { deal: share.deal.clone(), year, error })?
-                .map(|e| e.steps.into_iter().map(|s| s.text).collect())
+                .map(|e| e.steps)
                 .unwrap_or_default();
             let last_year = self
                 .store

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::explain::{step, Step, Value};
 use crate::money::{Currency, Money, MoneyError};
 
 /// One tier of a participant-count price: from `from` participants on, `amount` applies.
@@ -81,7 +82,7 @@ pub struct YearPrice {
     pub list_price: Option<Money>,
     /// The price in the offer's currency before conversion.
     pub offer_total: Money,
-    pub steps: Vec<String>,
+    pub steps: Vec<Step>,
 }
 
 impl Offer {
@@ -98,29 +99,55 @@ impl Offer {
         Ok(YearPrice { total, list_price, offer_total: in_offer, steps })
     }
 
-    fn base_price(&self, participants: u32, steps: &mut Vec<String>) -> Result<Money, PricingError> {
+    fn base_price(&self, participants: u32, steps: &mut Vec<Step>) -> Result<Money, PricingError> {
         let money = |d: Decimal| Money::new(d, self.currency);
         let base = match &self.pricing {
             Pricing::Total(total) => {
-                steps.push(format!("Consortium price: {}.", money(*total)));
+                steps.push(step(
+                    "explain-price-total",
+                    (format!("Consortium price: {}.", money(*total)), vec![("price", Value::money(money(*total)))]),
+                ));
                 money(*total)
             }
             Pricing::PerSite(tiers) => {
                 let tier = tier_for(tiers, participants)?;
                 let total = money(tier.amount * Decimal::from(participants));
-                steps.push(format!(
-                    "Per-site price for {participants} participants (tier from {}): {} × {participants} = {total}.",
-                    tier.from,
-                    money(tier.amount)
+                steps.push(step(
+                    "explain-price-per-site",
+                    (
+                        format!(
+                            "Per-site price for {participants} participant{} (tier from {}): {} × {participants} = {total}.",
+                            if participants == 1 { "" } else { "s" },
+                            tier.from,
+                            money(tier.amount)
+                        ),
+                        vec![
+                            ("n", Value::count(participants)),
+                            ("from", Value::count(tier.from)),
+                            ("price", Value::money(money(tier.amount))),
+                            ("total", Value::money(total)),
+                        ],
+                    ),
                 ));
                 total
             }
             Pricing::TotalByCount(tiers) => {
                 let tier = tier_for(tiers, participants)?;
-                steps.push(format!(
-                    "Price for {participants} participants (tier from {}): {}.",
-                    tier.from,
-                    money(tier.amount)
+                steps.push(step(
+                    "explain-price-by-count",
+                    (
+                        format!(
+                            "Price for {participants} participant{} (tier from {}): {}.",
+                            if participants == 1 { "" } else { "s" },
+                            tier.from,
+                            money(tier.amount)
+                        ),
+                        vec![
+                            ("n", Value::count(participants)),
+                            ("from", Value::count(tier.from)),
+                            ("price", Value::money(money(tier.amount))),
+                        ],
+                    ),
                 ));
                 money(tier.amount)
             }
@@ -133,7 +160,7 @@ impl Offer {
 
     /// Applies the yearly rise (lower of cap and index) for each year after the first,
     /// rounding to the minor unit each year as the vendor invoices it.
-    fn escalate(&self, base: Money, year: i32, steps: &mut Vec<String>) -> Result<Money, PricingError> {
+    fn escalate(&self, base: Money, year: i32, steps: &mut Vec<Step>) -> Result<Money, PricingError> {
         if year < self.first_year {
             return Err(PricingError::YearBeforeOffer { first_year: self.first_year, year });
         }
@@ -141,7 +168,13 @@ impl Offer {
         for y in self.first_year + 1..=year {
             let Some(rise) = self.rise(y) else { continue };
             price = price.times(Decimal::ONE + rise / Decimal::ONE_HUNDRED).round_half_even();
-            steps.push(format!("{y}: price rises by {}% to {price}.", rise.normalize()));
+            steps.push(step(
+                "explain-price-rise",
+                (
+                    format!("{y}: price rises by {}% to {price}.", rise.normalize()),
+                    vec![("year", Value::year(y)), ("pct", Value::percent(rise)), ("price", Value::money(price))],
+                ),
+            ));
         }
         Ok(price)
     }
@@ -155,18 +188,31 @@ impl Offer {
         }
     }
 
-    fn convert(&self, price: Money, consortium: Currency, steps: &mut Vec<String>) -> Result<Money, PricingError> {
+    fn convert(&self, price: Money, consortium: Currency, steps: &mut Vec<Step>) -> Result<Money, PricingError> {
         if self.currency == consortium {
             return Ok(price);
         }
         let rate = self.rate.as_ref().ok_or(PricingError::MissingRate { offer: self.currency, consortium })?;
         let converted = Money::new(price.amount() * rate.rate, consortium).round_half_even();
-        steps.push(format!(
-            "Converted at {} {consortium} per {} ({}, {}): {converted}.",
-            rate.rate.normalize(),
-            self.currency,
-            rate.source,
-            rate.date
+        steps.push(step(
+            "explain-price-converted",
+            (
+                format!(
+                    "Converted at {} {consortium} per {} ({}, {}): {converted}.",
+                    rate.rate.normalize(),
+                    self.currency,
+                    rate.source,
+                    rate.date
+                ),
+                vec![
+                    ("rate", Value::number(rate.rate)),
+                    ("to", Value::text(consortium.code())),
+                    ("from", Value::text(self.currency.code())),
+                    ("source", Value::text(rate.source.clone())),
+                    ("date", Value::date(rate.date)),
+                    ("price", Value::money(converted)),
+                ],
+            ),
         ));
         Ok(converted)
     }
@@ -323,7 +369,7 @@ mod tests {
         // 100000.55 × 0.9234 = 92340.50787 -> 92340.51
         assert_eq!(price.total.plain(), "92340.51");
         assert_eq!(price.list_price.unwrap().plain(), "13851.00");
-        assert!(price.steps.last().unwrap().contains("ECB reference rate"));
+        assert!(price.steps.last().unwrap().text.contains("ECB reference rate"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::bounds::{self, Bound};
 use crate::exact::{
     checked_mul, common_digits, mul_div, mul_div_up, pow10, ratio, scaled, Per, ATOMS_PER_MINOR, ATOM_DIGITS,
 };
-use crate::explain::{Explanation, Step, Trace};
+use crate::explain::{step, Explanation, Said, Trace, Value};
 use crate::money::{Currency, Money, MoneyError};
 use crate::period::{prorata_part, Period};
 use crate::pricing::{Offer, PricingError};
@@ -326,26 +326,41 @@ fn run(input: &SplitInput, trace: &mut Trace) -> Result<Split, SplitError> {
     let ctx = Ctx::new(input, trace)?;
     let n = u32::try_from(input.participants.len()).expect("participant count fits u32");
     let price = input.offer.price(input.year, n, ctx.cur)?;
-    for step in &price.steps {
-        trace.all("price", || step.clone());
+    if trace.watched().is_some() {
+        trace.steps.extend(price.steps.iter().cloned());
     }
     let total = price.total;
     if let Err(MoneyError::Overflow) = total.try_minor() {
         return Err(SplitError::AmountTooLarge { amount: total });
     }
-    trace.all("total", || format!("The price to split for {} is {total}, among {n} participants.", input.year));
+    trace.all("explain-total", || {
+        (
+            format!("The price to split for {} is {total}, among {n} {}.", input.year, plural(n.into(), "participant")),
+            vec![("year", Value::year(input.year)), ("total", Value::money(total)), ("n", Value::count(n))],
+        )
+    });
     let formula = Formula::new(&ctx)?;
     let (payable, funded) = match &ctx.rule.central {
         Central::None => (shared_rounded(&ctx, &formula, total, trace)?, zeros(n as usize)),
         Central::Full => full_funding(&ctx, &formula, total, trace)?,
         Central::Percent(pct) => {
             let part = total.times(*pct / Decimal::ONE_HUNDRED).round_half_even();
-            trace.all("central", || format!("{} pays {}% of the price: {part}.", ctx.funder(), pct.normalize()));
+            trace.all("explain-central-percent", || {
+                (
+                    format!("{} pays {}% of the price: {part}.", ctx.funder(), pct.normalize()),
+                    vec![("funder", ctx.funder_value()), ("pct", Value::percent(*pct)), ("part", Value::money(part))],
+                )
+            });
             part_funding(&ctx, &formula, total, part, trace)?
         }
         Central::Amount(amount) => {
             let part = ctx.money(*amount)?.min(total)?;
-            trace.all("central", || format!("{} pays a fixed {part}.", ctx.funder()));
+            trace.all("explain-central-fixed", || {
+                (
+                    format!("{} pays a fixed {part}.", ctx.funder()),
+                    vec![("funder", ctx.funder_value()), ("part", Value::money(part))],
+                )
+            });
             part_funding(&ctx, &formula, total, part, trace)?
         }
         Central::CapPerMember(cap) => capped_funding(&ctx, &formula, total, ctx.money(*cap)?, trace)?,
@@ -435,6 +450,11 @@ impl<'a> Ctx<'a> {
 
     fn funder(&self) -> String {
         self.input.funder.clone().unwrap_or_else(|| "The central funder".into())
+    }
+
+    /// The funder for a step's values: its name, or the phrase for an unnamed one.
+    fn funder_value(&self) -> Value {
+        self.input.funder.as_ref().map_or_else(|| Value::phrase("explain-funder-default"), Value::text)
     }
 
     /// A metric of member `i`, averaged over `years` years up to the metrics year; years with
@@ -529,12 +549,24 @@ fn prorata_parts(input: &SplitInput, trace: &mut Trace) -> Result<(Vec<i128>, i1
         })?;
         if let Some((num, of)) = part {
             assert_eq!(of, den, "a pro-rata part is measured against the period");
-            let unit = if input.rule.prorata == crate::rule::Prorata::Days { "days" } else { "months" };
-            trace.member(i, "prorata", || {
-                format!(
-                    "You take part {num} of the period's {den} {unit} (from {} to {}): your weight counts {num}/{den}.",
-                    p.joined.map_or("its start".into(), |d| d.to_string()),
-                    p.left.map_or("its end".into(), |d| d.to_string()),
+            let days = input.rule.prorata == crate::rule::Prorata::Days;
+            let (unit, key) = if days { ("day", "explain-prorata-days") } else { ("month", "explain-prorata-months") };
+            trace.member(i, key, || {
+                (
+                    format!(
+                        "You take part {num} of the period's {den} {} (from {} to {}): your weight counts {num}/{den}.",
+                        plural(den, unit),
+                        p.joined.map_or("its start".into(), |d| d.to_string()),
+                        p.left.map_or("its end".into(), |d| d.to_string()),
+                    ),
+                    // Words for "its start" and "its end" would need a form of their own in
+                    // every language: the dates say the same.
+                    vec![
+                        ("num", Value::count(num)),
+                        ("den", Value::count(den)),
+                        ("from", Value::date(p.joined.unwrap_or(input.period.start))),
+                        ("to", Value::date(p.left.unwrap_or(input.period.end))),
+                    ],
                 )
             });
         }
@@ -554,8 +586,15 @@ fn full_funding(
     total: Money,
     trace: &mut Trace,
 ) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
-    trace.all("central", || format!("{} pays the whole price, {total}; members pay nothing.", ctx.funder()));
-    trace.all("notional", || "Your notional share (what you receive) is computed by the formula; bounds do not apply, as members pay nothing.".into());
+    trace.all("explain-central-full", || {
+        (
+            format!("{} pays the whole price, {total}; members pay nothing.", ctx.funder()),
+            vec![("funder", ctx.funder_value()), ("total", Value::money(total))],
+        )
+    });
+    trace.all("explain-notional", || {
+        ("Your notional share (what you receive) is computed by the formula; bounds do not apply, as members pay nothing.".into(), vec![])
+    });
     let weights = formula.apply(ctx, total, trace)?;
     let funded = round_shares(ctx, &weights, total, trace);
     Ok((zeros(ctx.n()), funded))
@@ -571,7 +610,7 @@ fn part_funding(
     trace: &mut Trace,
 ) -> Result<(Vec<i64>, Vec<i64>), SplitError> {
     let rest = total.checked_sub(part)?;
-    trace.all("rest", || format!("Members share the remaining {rest}."));
+    trace.all("explain-rest", || (format!("Members share the remaining {rest}."), vec![("rest", Value::money(rest))]));
     let payable = if rest.is_zero() { zeros(ctx.n()) } else { shared_rounded(ctx, formula, rest, trace)? };
     let mut quiet = Trace::off();
     let weights = formula.apply(ctx, total, &mut quiet)?;
@@ -581,9 +620,17 @@ fn part_funding(
     let funded = round_shares(ctx, &attributed, part, &mut quiet);
     if let Some(i) = trace.watched() {
         let mine = Money::from_minor(funded[i], ctx.cur);
-        let pct = pct_text(ratio(weights[i], total_atoms));
-        trace.member(i, "central", || {
-            format!("{}'s {part} is attributed to members by their formula shares of the whole price: yours is {pct}% → {mine}.", ctx.funder())
+        let pct = ratio(weights[i], total_atoms);
+        trace.member(i, "explain-central-attributed", || {
+            (
+                format!("{}'s {part} is attributed to members by their formula shares of the whole price: yours is {}% → {mine}.", ctx.funder(), pct_text(pct)),
+                vec![
+                    ("funder", ctx.funder_value()),
+                    ("part", Value::money(part)),
+                    ("pct", pct_value(pct)),
+                    ("share", Value::money(mine)),
+                ],
+            )
         });
     }
     Ok((payable, funded))
@@ -603,8 +650,16 @@ fn capped_funding(
     let payable: Vec<i64> = notional.iter().zip(&funded).map(|(s, f)| s - f).collect();
     if let Some(i) = trace.watched() {
         let (f, p) = (Money::from_minor(funded[i], ctx.cur), Money::from_minor(payable[i], ctx.cur));
-        trace.member(i, "central", || {
-            format!("{} pays each member's share up to {cap}: {f} of yours; you pay the rest, {p}.", ctx.funder())
+        trace.member(i, "explain-central-cap", || {
+            (
+                format!("{} pays each member's share up to {cap}: {f} of yours; you pay the rest, {p}.", ctx.funder()),
+                vec![
+                    ("funder", ctx.funder_value()),
+                    ("cap", Value::money(cap)),
+                    ("funded", Value::money(f)),
+                    ("payable", Value::money(p)),
+                ],
+            )
         });
     }
     Ok((payable, funded))
@@ -678,7 +733,12 @@ impl Formula {
         let mut shares = self.fixed.clone();
         for (i, a) in ctx.fixed.iter().enumerate() {
             if let Some(a) = a {
-                trace.member(i, "fixed", || format!("You pay a negotiated fixed amount of {}.", ctx.m(*a)));
+                trace.member(i, "explain-fixed-member", || {
+                    (
+                        format!("You pay a negotiated fixed amount of {}.", ctx.m(*a)),
+                        vec![("amount", Value::money(ctx.m(*a)))],
+                    )
+                });
             }
         }
         let open = &ctx.open;
@@ -689,12 +749,20 @@ impl Formula {
             return Ok(shares);
         }
         if self.fixed_sum > 0 {
-            trace.all("fixed", || {
-                format!(
-                    "Fixed negotiated amounts take {}; {} is left for the other {} members.",
-                    ctx.of_atoms(self.fixed_sum),
-                    ctx.of_atoms(rest),
-                    open.len()
+            trace.all("explain-fixed-all", || {
+                (
+                    format!(
+                        "Fixed negotiated amounts take {}; {} is left for the other {} {}.",
+                        ctx.of_atoms(self.fixed_sum),
+                        ctx.of_atoms(rest),
+                        open.len(),
+                        plural(i64::try_from(open.len()).unwrap_or(i64::MAX), "member")
+                    ),
+                    vec![
+                        ("fixed", Value::money(ctx.of_atoms(self.fixed_sum))),
+                        ("rest", Value::money(ctx.of_atoms(rest))),
+                        ("n", Value::count(open.len())),
+                    ],
                 )
             });
         }
@@ -730,21 +798,39 @@ fn flat_fees(
         shares[i] += f;
         sum += f;
         if ctx.part[i] == ctx.den {
-            trace.member(i, "flat", || format!("Flat fee: {fee}."));
+            trace.member(i, "explain-flat", || (format!("Flat fee: {fee}."), vec![("fee", Value::money(fee))]));
         } else {
-            trace.member(i, "flat", || {
-                format!("Flat fee: {fee} × your pro-rata factor {} = {}.", ctx.factor(i).normalize(), ctx.of_atoms(*f))
+            trace.member(i, "explain-flat-prorata", || {
+                (
+                    format!(
+                        "Flat fee: {fee} × your pro-rata factor {} = {}.",
+                        ctx.factor(i).normalize(),
+                        ctx.of_atoms(*f)
+                    ),
+                    vec![
+                        ("fee", Value::money(fee)),
+                        ("factor", Value::number(ctx.factor(i))),
+                        ("amount", Value::money(ctx.of_atoms(*f))),
+                    ],
+                )
             });
         }
     }
     if sum > rest {
         return Err(SplitError::FlatExceed { fees: ctx.of_atoms(sum), amount: ctx.of_atoms(rest) });
     }
-    trace.all("flat", || {
-        format!(
-            "Flat fees of {fee} per member take {}; {} is left for the formula.",
-            ctx.of_atoms(sum),
-            ctx.of_atoms(rest - sum)
+    trace.all("explain-flat-all", || {
+        (
+            format!(
+                "Flat fees of {fee} per member take {}; {} is left for the formula.",
+                ctx.of_atoms(sum),
+                ctx.of_atoms(rest - sum)
+            ),
+            vec![
+                ("fee", Value::money(fee)),
+                ("fees", Value::money(ctx.of_atoms(sum))),
+                ("rest", Value::money(ctx.of_atoms(rest - sum))),
+            ],
         )
     });
     Ok(rest - sum)
@@ -836,35 +922,78 @@ fn explain_component(ctx: &Ctx, i: usize, c: &Weighed, weight: i128, part: Money
         Basis::Metric { name, avg_years } => {
             if let Ok((value, years)) = ctx.metric(i, name, *avg_years) {
                 if *avg_years > 1 {
-                    trace.member(i, "metric", || format!("Your {name} averaged over {years:?}: {}.", num(value)));
+                    trace.member(i, "explain-metric-average", || {
+                        let list: Vec<String> = years.iter().map(i32::to_string).collect();
+                        (
+                            format!("Your {name} averaged over {years:?}: {}.", num(value)),
+                            vec![
+                                ("metric", Value::text(name.clone())),
+                                ("years", Value::text(list.join(", "))),
+                                ("value", Value::number(value)),
+                            ],
+                        )
+                    });
                 } else {
-                    trace.member(i, "metric", || format!("Your {name} in {}: {}.", ctx.metrics_year, num(value)));
+                    trace.member(i, "explain-metric", || {
+                        (
+                            format!("Your {name} in {}: {}.", ctx.metrics_year, num(value)),
+                            vec![
+                                ("metric", Value::text(name.clone())),
+                                ("year", Value::year(ctx.metrics_year)),
+                                ("value", Value::number(value)),
+                            ],
+                        )
+                    });
                 }
             }
         }
         Basis::Bands { metric, bands } => {
             if let Ok(value) = ctx.metric_in(i, metric, ctx.metrics_year) {
                 let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
-                trace.member(i, "band", || {
-                    format!(
-                        "Your {metric} in {} is {}: band from {} with weight {}.",
-                        ctx.metrics_year,
-                        num(value),
-                        num(band.from),
-                        num(band.weight)
+                trace.member(i, "explain-band", || {
+                    (
+                        format!(
+                            "Your {metric} in {} is {}: band from {} with weight {}.",
+                            ctx.metrics_year,
+                            num(value),
+                            num(band.from),
+                            num(band.weight)
+                        ),
+                        vec![
+                            ("metric", Value::text(metric.clone())),
+                            ("year", Value::year(ctx.metrics_year)),
+                            ("value", Value::number(value)),
+                            ("from", Value::number(band.from)),
+                            ("weight", Value::number(band.weight)),
+                        ],
                     )
                 });
             }
         }
     }
-    trace.member(i, "component", || {
-        format!(
-            "{}% of the amount ({part}) goes by {}: your weight {} of {} in all = {}% → {share}.",
-            c.component.pct.normalize(),
-            c.component.basis,
-            num(ratio(weight, c.unit).round_dp(6)),
-            num(ratio(c.total, c.unit).round_dp(6)),
-            pct_text(ratio(weight, c.total)),
+    trace.member(i, "explain-component", || {
+        let basis = match c.component.basis {
+            Basis::Equal => Value::phrase("explain-basis-equal"),
+            ref other => Value::text(other.to_string()),
+        };
+        (
+            format!(
+                "{}% of the amount ({part}) goes by {}: your weight {} of {} in all = {}% → {share}.",
+                c.component.pct.normalize(),
+                c.component.basis,
+                num(ratio(weight, c.unit).round_dp(6)),
+                num(ratio(c.total, c.unit).round_dp(6)),
+                pct_text(ratio(weight, c.total)),
+            ),
+            vec![
+                ("pct", Value::percent(c.component.pct)),
+                ("part", Value::money(part)),
+                ("basis", basis),
+                ("weight", Value::number(ratio(weight, c.unit).round_dp(6))),
+                ("weights", Value::number(ratio(c.total, c.unit).round_dp(6))),
+                ("share_pct", pct_value(ratio(weight, c.total))),
+                ("share", Value::money(share)),
+            ],
         )
     });
 }
@@ -885,14 +1014,22 @@ fn publish(ctx: &Ctx, shares: &[i128], step: Decimal, trace: &mut Trace) -> Vec<
     for (k, &i) in open.iter().enumerate() {
         let pct = Decimal::from(units[k]) * step;
         published[i] = mul_div(pool, i128::from(units[k]) * step.mantissa(), 100 * pow10(step.scale()));
-        trace.member(i, "publish", || {
-            format!(
-                "Your weight is published as {}% (to the nearest {}%, all adding up to 100%): {} of {} = {}.",
-                pct.normalize(),
-                step.normalize(),
-                pct.normalize(),
-                ctx.of_atoms(pool),
-                ctx.of_atoms(published[i])
+        trace.member(i, "explain-publish", || {
+            (
+                format!(
+                    "Your weight is published as {}% (to the nearest {}%, all adding up to 100%): {}% of {} = {}.",
+                    pct.normalize(),
+                    step.normalize(),
+                    pct.normalize(),
+                    ctx.of_atoms(pool),
+                    ctx.of_atoms(published[i])
+                ),
+                vec![
+                    ("pct", Value::percent(pct)),
+                    ("step", Value::percent(step)),
+                    ("pool", Value::money(ctx.of_atoms(pool))),
+                    ("share", Value::money(ctx.of_atoms(published[i]))),
+                ],
             )
         });
     }
@@ -978,15 +1115,18 @@ fn member_bound(ctx: &Ctx, uniform: &UniformBounds, i: usize, trace: &mut Trace)
         let growth = Decimal::ONE_HUNDRED + pct;
         consider(ctx.minor_down(last, growth.mantissa(), 100 * pow10(growth.scale())), CeilingSource::LastYear(last));
     } else if rule.max_increase_pct.is_some() {
-        trace
-            .member(i, "bound", || "You had no finalised share last year, so no increase limit applies to you.".into());
+        trace.member(i, "explain-no-last-year", || {
+            ("You had no finalised share last year, so no increase limit applies to you.".into(), vec![])
+        });
     }
     let minor = |m: i128| Money::from_minor(i64::try_from(m).expect("bound fits i64 minor units"), ctx.cur);
     if let Some((c, source)) = &ceiling {
-        trace.member(i, "bound", || format!("Your ceiling: {} ({}).", minor(*c), source.words(ctx)));
+        trace.member(i, source.key(), || source.said(ctx, minor(*c)));
     }
     if let Some(f) = floor {
-        trace.member(i, "bound", || format!("Your floor: {}.", minor(f)));
+        trace.member(i, "explain-floor", || {
+            (format!("Your floor: {}.", minor(f)), vec![("floor", Value::money(minor(f)))])
+        });
     }
     Ok(Bound { floor: floor.unwrap_or(0) * ATOMS_PER_MINOR, ceiling: ceiling.map(|(c, _)| c * ATOMS_PER_MINOR) })
 }
@@ -1002,6 +1142,35 @@ enum CeilingSource {
 }
 
 impl CeilingSource {
+    fn key(&self) -> &'static str {
+        match self {
+            CeilingSource::Uniform => "explain-ceiling-uniform",
+            CeilingSource::Own => "explain-ceiling-own",
+            CeilingSource::Metric(_) => "explain-ceiling-metric",
+            CeilingSource::LastYear(_) => "explain-ceiling-last-year",
+        }
+    }
+
+    /// "Your ceiling: … (why)." and its values.
+    fn said(&self, ctx: &Ctx, ceiling: Money) -> Said {
+        let text = format!("Your ceiling: {ceiling} ({}).", self.words(ctx));
+        let mut args = vec![("ceiling", Value::money(ceiling))];
+        match self {
+            CeilingSource::Uniform | CeilingSource::Own => {}
+            CeilingSource::Metric(value) => {
+                let mc = ctx.rule.metric_ceiling.as_ref().expect("a metric ceiling");
+                args.push(("pct", Value::percent(mc.pct)));
+                args.push(("metric", Value::text(mc.metric.clone())));
+                args.push(("value", Value::number(*value)));
+            }
+            CeilingSource::LastYear(last) => {
+                args.push(("last", Value::money(ctx.m(*last))));
+                args.push(("pct", Value::percent(ctx.rule.max_increase_pct.expect("an increase limit"))));
+            }
+        }
+        (text, args)
+    }
+
     fn words(&self, ctx: &Ctx) -> String {
         let rule = ctx.rule;
         match self {
@@ -1009,7 +1178,7 @@ impl CeilingSource {
             CeilingSource::Own => "your own ceiling".into(),
             CeilingSource::Metric(value) => {
                 let mc = rule.metric_ceiling.as_ref().expect("a metric ceiling");
-                format!("{}% of your {} ({})", mc.pct.normalize(), mc.metric, value.normalize())
+                format!("{}% of your {} ({})", mc.pct.normalize(), mc.metric, num(*value))
             }
             CeilingSource::LastYear(last) => {
                 let pct = rule.max_increase_pct.expect("an increase limit");
@@ -1030,20 +1199,46 @@ fn explain_bound(
 ) {
     let after = solved.shares[k];
     let m = |atoms: i128| ctx.of_atoms(atoms);
-    let text = match (solved.status[k], solved.scale) {
-        (bounds::Status::AtFloor, _) => format!("The formula gives you {}, below your floor: you pay the floor, {}.", m(before), m(limit.floor)),
-        (bounds::Status::AtCeiling, _) => format!("The formula gives you {}, above your ceiling: you pay the ceiling, {}.", m(before), m(after)),
-        (bounds::Status::Free, None) => "No bound applies to any member: the formula stands.".into(),
-        (bounds::Status::Free, Some((num, den))) => format!(
-            "Members held to a floor or ceiling pay {} {} than the formula gives them; the unbounded members' shares are scaled by {} to make up for it: {} → {}.",
-            m(solved.moved.abs()),
-            if solved.moved >= 0 { "more" } else { "less" },
-            ratio(num, den).round_dp(6).normalize(),
-            m(before),
-            m(after)
+    let money = |atoms: i128| Value::money(m(atoms));
+    let (key, said): (&str, Said) = match (solved.status[k], solved.scale) {
+        (bounds::Status::AtFloor, _) => (
+            "explain-bound-floor",
+            (
+                format!("The formula gives you {}, below your floor: you pay the floor, {}.", m(before), m(limit.floor)),
+                vec![("formula", money(before)), ("floor", money(limit.floor))],
+            ),
+        ),
+        (bounds::Status::AtCeiling, _) => (
+            "explain-bound-ceiling",
+            (
+                format!("The formula gives you {}, above your ceiling: you pay the ceiling, {}.", m(before), m(after)),
+                vec![("formula", money(before)), ("ceiling", money(after))],
+            ),
+        ),
+        (bounds::Status::Free, None) => {
+            ("explain-bound-none", ("No bound applies to any member: the formula stands.".into(), vec![]))
+        }
+        (bounds::Status::Free, Some((num, den))) => (
+            if solved.moved >= 0 { "explain-bound-scaled-more" } else { "explain-bound-scaled-less" },
+            (
+                format!(
+                    "Members held to a floor or ceiling pay {} {} than the formula gives them; the unbounded members' shares are scaled by {} to make up for it: {} → {}.",
+                    m(solved.moved.abs()),
+                    if solved.moved >= 0 { "more" } else { "less" },
+                    ratio(num, den).round_dp(6).normalize(),
+                    m(before),
+                    m(after)
+                ),
+                vec![
+                    ("moved", money(solved.moved.abs())),
+                    ("factor", Value::number(ratio(num, den).round_dp(6))),
+                    ("formula", money(before)),
+                    ("share", money(after)),
+                ],
+            ),
         ),
     };
-    trace.member(i, "bound", || text);
+    trace.member(i, key, || said);
 }
 
 /// Rounds exact shares (atoms) of `total` to minor units by the largest-remainder method.
@@ -1051,10 +1246,18 @@ fn round_shares(ctx: &Ctx, exact: &[i128], total: Money, trace: &mut Trace) -> V
     let rounded = apportion(exact, ATOMS_PER_MINOR, &ctx.keys, total.to_minor());
     if let Some(i) = trace.watched() {
         let r = Money::from_minor(rounded[i], ctx.cur);
-        trace.member(i, "rounding", || {
-            format!(
-                "Exact share {} rounded to {r}: every share is rounded down to the minor unit and the units left over go to the largest remainders, so the shares add up exactly to {total}.",
-                ctx.of_atoms(exact[i]).amount().round_dp(6).normalize()
+        let exact = ctx.of_atoms(exact[i]).amount().round_dp(6);
+        trace.member(i, "explain-rounding", || {
+            (
+                format!(
+                    "Exact share {} rounded to {r}: every share is rounded down to the minor unit and the units left over go to the largest remainders, so the shares add up exactly to {total}.",
+                    exact.normalize()
+                ),
+                vec![
+                    ("exact", Value::number(exact)),
+                    ("share", Value::money(r)),
+                    ("total", Value::money(total)),
+                ],
             )
         });
     }
@@ -1079,18 +1282,29 @@ fn assemble(ctx: &Ctx, total: Money, list_price: Option<Money>, payable: &[i64],
 fn conclude(ctx: &Ctx, split: &Split, trace: &mut Trace) {
     let Some(i) = trace.watched() else { return };
     let s = split.share(i);
-    let text = if s.funded.is_zero() {
-        format!("You pay {}.", s.payable)
+    let result = if s.funded.is_zero() {
+        step("explain-result", (format!("You pay {}.", s.payable), vec![("payable", Value::money(s.payable))]))
     } else {
-        format!(
-            "You pay {}; {} pays {} for you; your notional share is {}.",
-            s.payable,
-            ctx.funder(),
-            s.funded,
-            s.notional()
+        step(
+            "explain-result-funded",
+            (
+                format!(
+                    "You pay {}; {} pays {} for you; your notional share is {}.",
+                    s.payable,
+                    ctx.funder(),
+                    s.funded,
+                    s.notional()
+                ),
+                vec![
+                    ("payable", Value::money(s.payable)),
+                    ("funder", ctx.funder_value()),
+                    ("funded", Value::money(s.funded)),
+                    ("notional", Value::money(s.notional())),
+                ],
+            ),
         )
     };
-    trace.steps.push(Step { key: "result".into(), text });
+    trace.steps.push(result);
 }
 
 /// A plain number for an explanation, its thousands grouped: 1,234,567.5.
@@ -1098,7 +1312,22 @@ fn num(d: Decimal) -> String {
     crate::money::group_thousands(&d.normalize().to_string())
 }
 
+/// An English noun for a count: "1 member", "2 members" (the other languages' plurals are
+/// in their messages).
+fn plural(n: i64, noun: &str) -> String {
+    if n == 1 {
+        noun.to_string()
+    } else {
+        format!("{noun}s")
+    }
+}
+
 /// Percentage text with four decimals for a fraction.
 fn pct_text(fraction: Decimal) -> String {
     (fraction * Decimal::ONE_HUNDRED).round_dp(4).normalize().to_string()
+}
+
+/// A fraction as a step's percentage, with four decimals as `pct_text` writes it.
+fn pct_value(fraction: Decimal) -> Value {
+    Value::percent((fraction * Decimal::ONE_HUNDRED).round_dp(4))
 }

@@ -206,7 +206,9 @@ fn line(x: &mut Xml, doc: &Document, l: &Line, credit: bool) {
     period(x, Some(l.period.start), Some(l.period.end));
     x.open("cac:Item");
     if !l.explanation.is_empty() {
-        x.leaf("cbc:Description", &l.explanation.join(" "));
+        // In English, as the engine wrote it: the e-invoice is read by accounting systems.
+        let text: Vec<&str> = l.explanation.iter().map(|s| s.text.as_str()).collect();
+        x.leaf("cbc:Description", &text.join(" "));
     }
     x.leaf("cbc:Name", &l.description);
     x.open("cac:SellersItemIdentification");

@@ -161,9 +161,22 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     })
 }
 
-fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-    let bundle = &bundles()[lang.index()];
-    let pattern = bundle.get_message(id)?.value()?;
+/// The message `id` in `lang` (English where `lang` lacks it) with its `{ $name }`s filled from
+/// `args`, or None when English has no such message or `args` lack one it names. For ids that
+/// come with data, such as an explanation step's key: data stored before the key had a message,
+/// or with other values, is printed its own way by the caller, not as a broken sentence.
+pub fn message_if(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    [lang, Lang::En].into_iter().find_map(|l| {
+        let bundle = &bundles()[l.index()];
+        let pattern = bundle.get_message(id)?.value()?;
+        let fluent_args = fluent_args(args);
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        Some(errors.is_empty().then_some(text))
+    })?
+}
+
+fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         let value = match value {
@@ -172,6 +185,13 @@ fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
         };
         fluent_args.set(*name, value);
     }
+    fluent_args
+}
+
+fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let bundle = &bundles()[lang.index()];
+    let pattern = bundle.get_message(id)?.value()?;
+    let fluent_args = fluent_args(args);
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
     debug_assert!(errors.is_empty(), "{}: '{id}': {errors:?}", lang.code());
@@ -225,5 +245,14 @@ mod tests {
         assert_eq!(page(Lang::Fi), "Sivu 2/3");
         assert_eq!(page(Lang::Zh), "第 2 页，共 3 页");
         assert_eq!(text(Lang::Sv, "doc-reverse-charge"), "Omvänd skattskyldighet");
+    }
+
+    #[test]
+    fn a_message_with_data_is_none_without_its_message_or_its_arguments() {
+        let payable = [("payable", Arg::from("12,00\u{a0}€"))];
+        assert_eq!(message_if(Lang::Fi, "explain-result", &payable).as_deref(), Some("Maksat 12,00\u{a0}€."));
+        // An old step's key with no message, and a message whose argument is missing.
+        assert_eq!(message_if(Lang::Fi, "central", &payable), None);
+        assert_eq!(message_if(Lang::Fi, "explain-result", &[]), None);
     }
 }

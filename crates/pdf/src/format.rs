@@ -19,12 +19,16 @@ pub fn amount(m: &Money, lang: Lang) -> String {
 
 /// An amount with its currency: "1 234,56 €" (fi, sv, tr), "EUR 1,234.56" (en, zh).
 pub fn money(m: &Money, lang: Lang) -> String {
-    let n = amount(m, lang);
-    let code = m.currency().code().to_string();
+    money_plain(&m.plain(), m.currency().code(), lang)
+}
+
+/// An amount as plain decimal text with its currency's code, written as `money` writes it.
+pub fn money_plain(plain: &str, code: &str, lang: Lang) -> String {
+    let n = number(plain, lang);
     match lang {
         Lang::En | Lang::Zh => format!("{code}{NBSP}{n}"),
         Lang::Fi | Lang::Sv | Lang::Tr => {
-            let unit = if code == "EUR" { "€".to_string() } else { code };
+            let unit = if code == "EUR" { "€" } else { code };
             format!("{n}{NBSP}{unit}")
         }
     }
@@ -44,7 +48,12 @@ pub fn rounded(d: Decimal, dp: u32, lang: Lang) -> String {
 
 /// A percentage: "25.5%" (en, zh), "25,5 %" (fi, sv), "%25,5" (tr).
 pub fn percent(rate: Decimal, lang: Lang) -> String {
-    let n = decimal(rate, lang);
+    percent_plain(&rate.normalize().to_string(), lang)
+}
+
+/// A percentage given as plain decimal text ("12.5"), written as `percent` writes it.
+pub fn percent_plain(plain: &str, lang: Lang) -> String {
+    let n = number(plain, lang);
     match lang {
         Lang::En | Lang::Zh => format!("{n}%"),
         Lang::Fi | Lang::Sv => format!("{n}{NBSP}%"),

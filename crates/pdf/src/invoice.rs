@@ -5,7 +5,7 @@ use konsortio_core::invoice::{Document, DocumentKind, Line, VatCategory};
 
 use crate::canvas::{Canvas, Style, BOTTOM, LEFT, RIGHT};
 use crate::format;
-use crate::labels::{page_of, Label, Lang, Words};
+use crate::labels::{page_of, step_text, Label, Lang, Words};
 use crate::{Letterhead, PdfError};
 
 const BODY: Style = Style::new(9.0);
@@ -222,7 +222,7 @@ impl Writer<'_> {
         self.y += height;
         let steps = Style::new(7.0).grey(0.35);
         for (i, step) in line.explanation.iter().enumerate() {
-            self.indented(&format!("{}. {step}", i + 1), 4.0, steps)?;
+            self.indented(&format!("{}. {}", i + 1, step_text(lang, step)), 4.0, steps)?;
         }
         self.c.rule(LEFT, RIGHT, self.y - 2.6, 0.3, RULE);
         self.y += 1.5;

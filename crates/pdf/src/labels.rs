@@ -6,8 +6,11 @@
 
 use std::sync::OnceLock;
 
+use konsortio_core::explain::{Step, Value};
 pub use konsortio_i18n::Lang;
-use konsortio_i18n::{message, text};
+use konsortio_i18n::{message, message_if, text, Arg};
+
+use crate::format;
 
 /// The printed words of a language, resolved once per process from its Fluent file.
 pub trait Words {
@@ -34,6 +37,38 @@ pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
 /// A statement's heading: "Cost statement 2025".
 pub fn statement_title(lang: Lang, year: i32) -> String {
     message(lang, "doc-statement", &[("year", year.to_string().into())])
+}
+
+/// A step of a share's explanation in `lang`: the message of its sentence form with its values
+/// written as the document writes amounts, numbers, percentages and dates. English prints the
+/// engine's own text (as the CLI does); a step whose key has no message (stored before keys
+/// named sentence forms) or lacks a value its message names prints its English text too.
+pub fn step_text(lang: Lang, step: &Step) -> String {
+    if lang == Lang::En {
+        return step.text.clone();
+    }
+    step_with(lang, step, |_, value| document_value(value, lang))
+}
+
+/// A step in `lang` with each value written by `write(name, value)` (tests write them as the
+/// engine's English does).
+pub fn step_with(lang: Lang, step: &Step, write: impl Fn(&str, &Value) -> Arg<'static>) -> String {
+    let args: Vec<(&str, Arg)> = step.args.iter().map(|(name, value)| (name.as_str(), write(name, value))).collect();
+    message_if(lang, &step.key, &args).unwrap_or_else(|| step.text.clone())
+}
+
+/// A step's value as a document in `lang` writes it; counts stay numbers for plural forms.
+fn document_value(value: &Value, lang: Lang) -> Arg<'static> {
+    match value {
+        Value::Text { text } => text.clone().into(),
+        Value::Number { value } => format::number(value, lang).into(),
+        Value::Percent { value } => format::percent_plain(value, lang).into(),
+        Value::Money { amount, currency } => format::money_plain(amount, currency, lang).into(),
+        Value::Count { count } => Arg::Count(*count),
+        Value::Year { year } => year.to_string().into(),
+        Value::Date { date } => format::date(*date, lang).into(),
+        Value::Phrase { id } => message_if(lang, id, &[]).unwrap_or_else(|| id.clone()).into(),
+    }
 }
 
 /// One printed word or phrase without arguments (those with one: `page_of`, `statement_title`).

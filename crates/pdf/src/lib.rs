@@ -20,7 +20,7 @@ mod usage;
 use thiserror::Error;
 
 pub use invoice::invoice_pdf;
-pub use labels::Lang;
+pub use labels::{step_text, Lang};
 pub use statement::{statement_pdf, Statement, StatementRow};
 pub use usage::{usage_pdf, UsageReport, UsageReportRow};
 
@@ -73,6 +73,10 @@ impl std::fmt::Debug for Letterhead {
 /// name before anything is numbered rather than when the PDFs are exported.
 pub fn check_printable(doc: &konsortio_core::invoice::Document) -> Result<(), PdfError> {
     let f = fonts::fonts();
+    let lang = Lang::from_code(&doc.buyer.language);
+    for step in doc.lines.iter().flat_map(|l| &l.explanation) {
+        f.shape(&labels::step_text(lang, step), false)?;
+    }
     for party in [&doc.seller, &doc.buyer] {
         let fields = [&party.address, &party.postcode, &party.city, &party.vat_id, &party.email];
         for text in [&party.name, &party.code].into_iter().chain(fields.into_iter().flatten()) {
@@ -80,7 +84,7 @@ pub fn check_printable(doc: &konsortio_core::invoice::Document) -> Result<(), Pd
             f.shape(text, true)?;
         }
     }
-    let lines = doc.lines.iter().flat_map(|l| [&l.resource, &l.description].into_iter().chain(&l.explanation));
+    let lines = doc.lines.iter().flat_map(|l| [&l.resource, &l.description]);
     let reasons = doc.vat.iter().filter_map(|v| v.treatment.reason.as_ref());
     let source = doc.conversion.iter().map(|c| &c.source);
     for text in lines.chain(reasons).chain(source).chain([&doc.buyer_reference]) {

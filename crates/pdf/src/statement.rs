@@ -2,12 +2,12 @@
 //! the change and cost per use, then how each share was computed.
 
 use konsortio_core::invoice::Party;
-use konsortio_core::{Currency, Money};
+use konsortio_core::{Currency, Money, Step};
 use rust_decimal::Decimal;
 
 use crate::canvas::{Canvas, Style, BOTTOM, LEFT, RIGHT};
 use crate::format;
-use crate::labels::{page_of, statement_title, Label, Lang, Words};
+use crate::labels::{page_of, statement_title, step_text, Label, Lang, Words};
 use crate::PdfError;
 
 /// One member's statement for one year.
@@ -41,8 +41,8 @@ pub struct StatementRow {
     pub change: String,
     /// Share per use, and the COUNTER metric counted as a use.
     pub cost_per_use: Option<(Decimal, String)>,
-    /// How the share was computed, one step per item.
-    pub explanation: Vec<String>,
+    /// How the share was computed, one step per item, printed in the statement's language.
+    pub explanation: Vec<Step>,
 }
 
 const BODY: Style = Style::new(9.0);
@@ -278,9 +278,10 @@ impl Writer<'_> {
                 self.c.text(LEFT, self.y, &line, BODY.bold())?;
                 self.y += BODY.line_mm();
             }
-            for (i, text) in row.explanation.iter().enumerate() {
+            for (i, s) in row.explanation.iter().enumerate() {
                 let number = format!("{}.", i + 1);
-                for (j, line) in self.c.wrap(text, step, RIGHT - LEFT - 8.0)?.iter().enumerate() {
+                let text = step_text(self.lang, s);
+                for (j, line) in self.c.wrap(&text, step, RIGHT - LEFT - 8.0)?.iter().enumerate() {
                     self.room(step.line_mm())?;
                     if j == 0 {
                         self.c.text_right(LEFT + 5.5, self.y, &number, step)?;

@@ -295,8 +295,9 @@ fn long_texts_wrap_inside_their_blocks() {
         "JSTOR Arts & Sciences I–XV, Life Sciences, Business I–IV and the Primary Sources collections, \
                                 licensed for all campuses and remote users for the calendar year"
             .into();
-    doc.lines[0].explanation =
-        (1..=4).map(|i| format!("Step {i}: the share of a long explanation {}", "that wraps ".repeat(12))).collect();
+    doc.lines[0].explanation = (1..=4)
+        .map(|i| format!("Step {i}: the share of a long explanation {}", "that wraps ".repeat(12)).into())
+        .collect();
     let pdf = invoice_pdf(&doc, &Letterhead::with_logo(&tiny_png()).unwrap()).unwrap();
     let text = text_of(&pdf, "long-texts", None);
     assert_has(&text, &["hankintakonsortio,", "Vasa", "licensed for all campuses", "Step 4:", "Total to pay"]);

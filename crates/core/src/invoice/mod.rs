@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::explain::Step;
 use crate::money::{Currency, Money};
 use crate::period::Period;
 pub use vat::{Treatment, VatCategory, VatSubtotal};
@@ -78,8 +79,10 @@ pub struct Line {
     /// The line's net amount in the document's currency.
     pub net: Money,
     pub vat: Treatment,
-    /// The explanation of the share, one step per item, attached on request.
-    pub explanation: Vec<String>,
+    /// The explanation of the share, one step per item, attached on request. A document
+    /// issued before steps had keys stored each as its English text; it reads back as
+    /// steps with that text only (`Step::english`).
+    pub explanation: Vec<Step>,
 }
 
 /// The invoice a credit note corrects.
@@ -159,7 +162,7 @@ pub struct LineInput {
     pub description: String,
     pub share: Money,
     pub vat: Treatment,
-    pub explanation: Vec<String>,
+    pub explanation: Vec<Step>,
 }
 
 /// Drafts a document: checks the parties, converts each line once, computes the VAT per
