@@ -56,8 +56,22 @@ export interface Party {
 }
 export interface InvoiceLine {
   id: number; deal: string; year: number; resource: string; period_start: string; period_end: string;
-  description: string; share: Amount; net: Amount; vat_category: string; vat_rate: string; explanation: string[];
+  description: string; share: Amount; net: Amount; vat_category: string; vat_rate: string; explanation: Step[];
 }
+/** A value an explanation step names, typed so that each language writes it its own way
+ * (konsortio-core's `explain::Value`); decimals are exact text. */
+export type StepValue =
+  | { type: 'text'; text: string }
+  | { type: 'number'; value: string }
+  | { type: 'percent'; value: string }
+  | { type: 'money'; amount: string; currency: string }
+  | { type: 'count'; count: number }
+  | { type: 'year'; year: number }
+  | { type: 'date'; date: string }
+  | { type: 'phrase'; id: string };
+/** One step of a share's explanation: its sentence form (a message id of locales/*.ftl), its
+ * English text, and its values; `stepText` (lib/explain.ts) puts it in the chosen language. */
+export interface Step { key: string; text: string; args: Record<string, StepValue> }
 export interface VatSubtotal { category: string; rate: string; reason: string | null; taxable: Amount; tax: Amount }
 export interface Conversion { from: string; to: string; rate: string; date: string; source: string }
 export interface InvoiceDocument {
@@ -153,7 +167,7 @@ export interface Backend {
   save(kind: string, values: string[]): Promise<void>;
   remove(kind: string, key: string): Promise<void>;
   split(deal: string, year: number, rule?: string): Promise<SplitResult>;
-  explain(deal: string, year: number, member: string, rule?: string): Promise<string[]>;
+  explain(deal: string, year: number, member: string, rule?: string): Promise<Step[]>;
   compare(deal: string, year: number, scenarios: Scenario[]): Promise<Comparison>;
   finalise(deal: string, year: number): Promise<void>;
   renewals(): Promise<Renewal[]>;

@@ -39,6 +39,27 @@ export function money(a: Amount | null | undefined, loc = intlLocale()): string 
   return parts.map((p) => p.value).join('');
 }
 
+/** An exact decimal ("1234.5") as the locale writes it: "1,234.5", "1 234,5". */
+export function decimal(plain: string, loc = intlLocale()): string {
+  const negative = plain.startsWith('-');
+  const [whole, fraction = ''] = plain.replace('-', '').split('.');
+  const format = new Intl.NumberFormat(loc, { minimumFractionDigits: fraction.length, maximumFractionDigits: fraction.length });
+  const grouped = format.formatToParts(BigInt(whole)).filter((p) => p.type === 'integer' || p.type === 'group');
+  const mark = fraction ? (format.formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.') : '';
+  return `${negative ? '-' : ''}${grouped.map((p) => p.value).join('')}${mark}${fraction}`;
+}
+
+/** A percentage given as exact decimal text ("12.5" for 12.5 %) as the locale writes it:
+ * "12.5%", "12,5 %", "%12,5". */
+export function percent(plain: string, loc = intlLocale()): string {
+  const parts = new Intl.NumberFormat(loc, { style: 'percent' }).formatToParts(1);
+  const number = decimal(plain, loc);
+  let placed = false;
+  return parts
+    .map((p) => (p.type === 'integer' || p.type === 'group' ? (placed ? '' : ((placed = true), number)) : p.value))
+    .join('');
+}
+
 /** The difference b - a of two amounts in one currency, exactly (minor units as BigInt). */
 export function minus(b: Amount, a: Amount): Amount {
   const digits = Math.max(decimals(a), decimals(b));

@@ -1,6 +1,6 @@
 // An in-memory backend for component tests: the same interface as the Tauri one.
 import type {
-  Amount, Backend, CostPerUse, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, IssueRequest, Party, SplitResult, Table, UnmatchedName,
+  Amount, Backend, CostPerUse, InvoiceDetail, InvoiceDocument, InvoiceLine, InvoiceRow, IssueRequest, Party, SplitResult, Step, Table, UnmatchedName,
   UsageImport, UsageMapping, SushiEndpointView, SushiCredentials, MemberHarvest,
 } from './api';
 import { compareAmounts, minus, sum } from './format';
@@ -115,7 +115,17 @@ export function mockBackend(overrides: Partial<Backend> = {}): Backend & { calls
     },
     remove: async (kind, key) => { calls.push(`remove ${kind} ${key}`); if (tables[kind]) drop(kind, [key]); },
     split: async (deal, year, rule) => { calls.push(`split ${deal} ${year} ${rule ?? '-'}`); return split(rule); },
-    explain: async (deal, year, member) => [`${member} in ${deal} ${year}`],
+    explain: async (deal, year, member): Promise<Step[]> => [
+      // A step stored before keys named sentence forms: shown as its text.
+      { key: '', text: `${member} in ${deal} ${year}`, args: {} },
+      {
+        key: 'explain-result-funded', text: 'You pay 50.00 EUR; The central funder pays 50.00 EUR for you; your notional share is 100.00 EUR.',
+        args: {
+          payable: { type: 'money', amount: '50.00', currency: 'EUR' }, funder: { type: 'phrase', id: 'explain-funder-default' },
+          funded: { type: 'money', amount: '50.00', currency: 'EUR' }, notional: { type: 'money', amount: '100.00', currency: 'EUR' },
+        },
+      },
+    ],
     compare: async (deal, year, scenarios) => {
       calls.push(`compare ${deal} ${year} ${scenarios.map((s) => `${s.name}=${s.rule}`).join(' | ')}`);
       const splits = scenarios.map((s) => split(s.rule === 'shared: fte' ? undefined : s.rule));
@@ -198,7 +208,7 @@ function invoicing(calls: string[]): Pick<Backend, 'invoices' | 'invoice' | 'dra
     const line: InvoiceLine = {
       id: 1, deal: req.deal ?? 'D1', year: req.year, resource: 'Big resource', period_start: `${req.year}-01-01`,
       period_end: `${req.year}-12-31`, description: `Big deal: share ${req.year}`, share: { amount: b.share, currency: 'EUR' },
-      net: b.net, vat_category: b.vat[0], vat_rate: b.vat[1], explanation: req.explain ? ['You pay a third.'] : [],
+      net: b.net, vat_category: b.vat[0], vat_rate: b.vat[1], explanation: req.explain ? [{ key: '', text: 'You pay a third.', args: {} }] : [],
     };
     return total({
       kind: 'invoice', number: '', issue_date: req.issue_date, due_date: req.issue_date, currency: b.net.currency,

@@ -21,6 +21,18 @@ describe('Workbench', () => {
     await waitFor(() => expect(screen.getByTestId('explanation').textContent).toContain('SE-C in D1 2026'));
   });
 
+  it('explains a share in the chosen language, and again on a switch', async () => {
+    render(Workbench, { backend: mockBackend(), year: 2026 });
+    await waitFor(() => screen.getByText('Chalmers'));
+    await fireEvent.click(screen.getByText('Chalmers'));
+    const explanation = () => (screen.getByTestId('explanation').textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    await waitFor(() => expect(explanation()).toContain('You pay €50.00; The central funder pays €50.00 for you'));
+    setLang('fi');
+    await waitFor(() => expect(explanation()).toContain('Maksat 50,00 €; keskusrahoittaja maksaa puolestasi 50,00 €'));
+    // A step with no message keeps its words.
+    expect(explanation()).toContain('SE-C in D1 2026');
+  });
+
   it('shows a bad rule as an error, not a wrong table', async () => {
     const backend = mockBackend({
       split: async (_d, _y, rule) => {
