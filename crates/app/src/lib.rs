@@ -33,6 +33,8 @@ pub use error::AppError;
 pub use exports::{file_stem, neutralised, INVOICE_COLUMNS, LINE_COLUMNS};
 pub use invoicing::{Document, DraftBatch, InvoiceMode, IssueOutcome, IssueRequest};
 pub use konsortio_core::invoice::{DocumentKind, Status};
+/// An explanation step in a language, as statements and invoices print it (decision 43).
+pub use konsortio_pdf::step_text;
 pub use konsortio_store::FrozenSplit;
 pub use konsortio_store::{InvoiceSummary, Payment};
 pub use konsortio_sushi::{ApiKey, Client as SushiClient, Pause as SushiPause, Settings as SushiSettings};

@@ -231,6 +231,17 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| "use en, fi, sv, tr or zh".to_string())
 }
 
+/// An explanation's numbered steps in the command's language (in English, the engine's text).
+fn steps(explanation: &konsortio_core::Explanation) -> String {
+    let lines: Vec<String> = explanation
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| format!("{:>2}. {}", i + 1, konsortio_app::step_text(lang(), step)))
+        .collect();
+    lines.join("\n")
+}
+
 /// A message in the command's language, its arguments shown as given.
 fn words(id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     let args: Vec<(&str, konsortio_i18n::Arg)> = args.iter().map(|(n, v)| (*n, v.to_string().into())).collect();
@@ -270,7 +281,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
             if let Some(member) = explain {
                 let explanation = app.explain(&deal, year, &member, rule.as_deref())?;
                 let heading = words("cli-explained", &[("member", &member), ("deal", &deal), ("year", &year)]);
-                return say(out, &format!("{heading}\n{}", explanation.to_string().trim_end()));
+                return say(out, &format!("{heading}\n{}", steps(&explanation)));
             }
             let view = app.split(&deal, year, rule.as_deref())?;
             print::split(out, &view.input, &view.split, view.finalised.as_ref(), format == Format::Csv)
@@ -372,7 +383,7 @@ fn calc(
     let input = konsortio_app::calc_input(&label(deal_file), &deal_text, &label(members), &members_bytes)?;
     if let Some(member) = explain {
         let explanation = konsortio_app::calc_explain(&input, member)?;
-        return say(out, &format!("{member}:\n{}", explanation.to_string().trim_end()));
+        return say(out, &format!("{member}:\n{}", steps(&explanation)));
     }
     let split = konsortio_app::calc_split(&input)?;
     print::split(out, &input, &split, None, format == Format::Csv)
