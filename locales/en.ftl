@@ -136,6 +136,140 @@ cli-invoices-payment = recorded; { $number } is { $status }
 cli-invoices-register = exported { $invoices } invoices and { $lines } lines to { $dir }
 cli-invoices-ubl = exported { $count } e-invoices to { $dir }
 cli-invoices-pdf = exported { $count } PDFs to { $dir }
+# konsortio usage: COUNTER reports. Metric names, report ids, releases, file names, codes and
+# SUSHI parameter names are data, printed as given. { $begin } and { $end } are ISO dates or years.
+cli-usage-period = { $begin } to { $end }
+# Joins two names, again for a third: "A or B or C".
+cli-usage-or = { $first } or { $second }
+# Between the items of a list: "ELS-SD (2 rows), SN-JNL (4 rows)".
+cli-usage-separator = { ", " }
+cli-usage-rows-items =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }, { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    }
+cli-usage-inspect-heading = { $file }: COUNTER release { $release }, report { $report } ({ $name })
+cli-usage-institution = institution: { $institution }
+cli-usage-period-line = period: { $period }
+cli-usage-created = created: { $created }
+cli-usage-created-at-by = { $at } by { $by }
+cli-usage-created-by = by { $by }
+cli-usage-exceptions = exceptions: { $exceptions }
+cli-usage-not-given = (not given)
+cli-usage-none = none
+cli-usage-imported = imported { $file } for { $member }: COUNTER release { $release }, report { $report } ({ $format }), { $period }, platform { $platform }
+cli-usage-replaced = replaced the earlier import of { $file }
+cli-usage-outside-note = counts outside the membership are kept but left out of cost per use, usage bases and exports
+cli-usage-matched = matched: { $list }
+cli-usage-matched-rows =
+    { $rows ->
+        [one] { $resource } ({ $rows } row)
+       *[other] { $resource } ({ $rows } rows)
+    }
+cli-usage-matched-nothing = nothing
+cli-usage-unmatched-heading = unmatched (map them with: konsortio usage map NAME RESOURCE):
+cli-usage-on-platform-database = database "{ $database }" on platform "{ $platform }"
+cli-usage-on-platform = platform "{ $platform }"
+cli-usage-on-database = database "{ $database }"
+cli-usage-no-platform = (no platform named)
+cli-usage-unmatched-items =
+    { $items ->
+        [one] { $name }: { $items } item
+       *[other] { $name }: { $items } items
+    }
+cli-usage-unmatched-ambiguous =
+    { $items ->
+        [one] { $name }: { $items } item, ambiguous: { $candidates }
+       *[other] { $name }: { $items } items, ambiguous: { $candidates }
+    }
+cli-usage-removed = removed { $report } { $platform } of { $member } ({ $period }, { $file })
+cli-usage-mapped = "{ $name }" now means { $resource }
+cli-usage-unmapped = "{ $name }" is no longer mapped
+cli-usage-csv-all-members = --format csv writes every member; leave out --member
+cli-usage-basis-heading = { $metric }: { $resource }, { $period }
+cli-usage-basis-heading-none = { $resource }, { $period }
+cli-usage-report-written = wrote the { $year } usage report of { $member } to { $file } ({ $size } KB)
+cli-usage-report-written-consortium = wrote the { $year } usage report of the consortium to { $file } ({ $size } KB)
+cli-usage-cost-heading = cost per use { $year }, uses: { $metric }
+cli-usage-consortium-wide = consortium-wide (the price over all participants' uses):
+cli-usage-exported =
+    { $count ->
+        [one] exported { $count } usage row of { $year } to { $file }
+       *[other] exported { $count } usage rows of { $year } to { $file }
+    }
+cli-col-id = id
+cli-col-report = report
+cli-col-release = release
+cli-col-period = period
+cli-col-platform = platform
+cli-col-rows = rows
+cli-col-file = file
+cli-col-resource = resource
+cli-col-year = year
+cli-col-uses = uses
+cli-col-metric = metric
+cli-col-total = total
+cli-col-outside-membership = outside membership
+cli-col-database = database
+cli-col-items = items
+cli-col-members = members
+cli-col-ambiguous-between = ambiguous between
+cli-col-deal = deal
+cli-col-share = share
+cli-col-cost-per-use = cost per use
+cli-col-price = price
+cli-col-endpoint = endpoint
+cli-col-vendor = vendor
+cli-col-base-url = base url
+cli-col-sends = sends
+cli-col-customer-id = customer id
+cli-col-requestor-id = requestor id
+cli-col-api-key = api key
+cli-col-result = result
+# konsortio usage sushi and usage harvest. { $reason } is the backend's own English detail.
+cli-sushi-endpoint-saved = SUSHI endpoint { $code } at { $url }
+cli-sushi-removed =
+    { $count ->
+        [one] removed SUSHI endpoint { $code } and the credentials of { $count } member
+       *[other] removed SUSHI endpoint { $code } and the credentials of { $count } members
+    }
+cli-sushi-credentials-removed = removed the credentials of { $member } at { $endpoint }
+# { $details }: cli-sushi-customer-id, then -requestor-id and -api-key when given, joined by cli-usage-separator.
+cli-sushi-credentials = credentials of { $member } at { $endpoint }: { $details }
+cli-sushi-customer-id = customer id { $id }
+cli-sushi-requestor-id = requestor id { $id }
+cli-sushi-api-key = api key { $key }
+# After "••••" for a stored key too short to show its last four characters.
+cli-sushi-key-set = (set)
+cli-sushi-imported =
+    { $count ->
+        [one] imported the SUSHI credentials of { $count } member
+       *[other] imported the SUSHI credentials of { $count } members
+    }
+cli-sushi-endpoint-heading = { $code }: { $vendor } at { $url }
+cli-sushi-platform = platform: { $platform }
+cli-sushi-sends = sends: { $fields }
+cli-sushi-none = (none)
+cli-sushi-asking =
+    { $attempt ->
+        [1] asking for { $member }'s report
+       *[other] asking for { $member }'s report again (attempt { $attempt })
+    }
+cli-sushi-waiting-member = waiting { $seconds } s for { $member }: { $reason }
+cli-sushi-waiting = waiting { $seconds } s: { $reason }
+cli-sushi-finished = { $done } of { $total }: { $member } { $status }
+cli-sushi-status-imported = imported
+cli-sushi-status-no-usage = no usage
+cli-sushi-status-queued = queued
+cli-sushi-status-not-authorised = not authorised
+cli-sushi-status-failed = failed
+cli-sushi-replaced = replaced { $file }
+# Between the parts of a harvest result's detail: "Total_Item_Requests 8844; replaced ...".
+cli-sushi-detail-separator = { "; " }
+cli-sushi-warning = warning: { $warning }
 cli-invoice-title = Invoice
 cli-credit-note-title = Credit note
 cli-show-dates = issued { $issued }  due { $due }

@@ -134,6 +134,125 @@ cli-invoices-payment = kirjattu; laskun { $number } tila: { $status }
 cli-invoices-register = viety { $invoices } laskua ja { $lines } riviä kansioon { $dir }
 cli-invoices-ubl = viety { $count } verkkolaskua kansioon { $dir }
 cli-invoices-pdf = viety { $count } PDF-tiedostoa kansioon { $dir }
+cli-usage-period = { $begin } – { $end }
+cli-usage-or = { $first } tai { $second }
+cli-usage-separator = { ", " }
+cli-usage-rows-items =
+    { $rows ->
+        [one] { $rows } rivi
+       *[other] { $rows } riviä
+    }, { $items ->
+        [one] { $items } nimike
+       *[other] { $items } nimikettä
+    }
+cli-usage-inspect-heading = { $file }: COUNTER-versio { $release }, raportti { $report } ({ $name })
+cli-usage-institution = organisaatio: { $institution }
+cli-usage-period-line = kausi: { $period }
+cli-usage-created = luotu: { $created }
+cli-usage-created-at-by = { $at }, laatija { $by }
+cli-usage-created-by = laatija { $by }
+cli-usage-exceptions = poikkeukset: { $exceptions }
+cli-usage-not-given = (ei ilmoitettu)
+cli-usage-none = ei yhtään
+cli-usage-imported = tuotu { $file } jäsenelle { $member }: COUNTER-versio { $release }, raportti { $report } ({ $format }), { $period }, alusta { $platform }
+cli-usage-replaced = korvattiin tiedoston { $file } aiempi tuonti
+cli-usage-outside-note = jäsenyyskauden ulkopuoliset luvut säilytetään, mutta niitä ei lasketa kustannukseen per käyttö, käyttöön perustuviin jakoperusteisiin eikä vientitiedostoihin
+cli-usage-matched = kohdistettu: { $list }
+cli-usage-matched-rows =
+    { $rows ->
+        [one] { $resource } ({ $rows } rivi)
+       *[other] { $resource } ({ $rows } riviä)
+    }
+cli-usage-matched-nothing = ei mitään
+cli-usage-unmatched-heading = kohdistamatta (kohdista komennolla: konsortio usage map NIMI AINEISTO):
+cli-usage-on-platform-database = tietokanta ”{ $database }” alustalla ”{ $platform }”
+cli-usage-on-platform = alusta ”{ $platform }”
+cli-usage-on-database = tietokanta ”{ $database }”
+cli-usage-no-platform = (alustaa ei nimetty)
+cli-usage-unmatched-items =
+    { $items ->
+        [one] { $name }: { $items } nimike
+       *[other] { $name }: { $items } nimikettä
+    }
+cli-usage-unmatched-ambiguous =
+    { $items ->
+        [one] { $name }: { $items } nimike, monitulkintainen: { $candidates }
+       *[other] { $name }: { $items } nimikettä, monitulkintainen: { $candidates }
+    }
+cli-usage-removed = poistettiin jäsenen { $member } raportti { $report } alustalla { $platform } ({ $period }, { $file })
+cli-usage-mapped = ”{ $name }” tarkoittaa nyt aineistoa { $resource }
+cli-usage-unmapped = ”{ $name }” ei ole enää kohdistettu
+cli-usage-csv-all-members = --format csv kirjoittaa kaikki jäsenet; jätä --member pois
+cli-usage-basis-heading = { $metric }: { $resource }, { $period }
+cli-usage-basis-heading-none = { $resource }, { $period }
+cli-usage-report-written = jäsenen { $member } vuoden { $year } käyttöraportti kirjoitettu tiedostoon { $file } ({ $size } kt)
+cli-usage-report-written-consortium = konsortion vuoden { $year } käyttöraportti kirjoitettu tiedostoon { $file } ({ $size } kt)
+cli-usage-cost-heading = kustannus per käyttö { $year }, käytöksi lasketaan: { $metric }
+cli-usage-consortium-wide = koko konsortio (hinta jaettuna kaikkien osallistujien käytöllä):
+cli-usage-exported =
+    { $count ->
+        [one] viety { $count } vuoden { $year } käyttörivi tiedostoon { $file }
+       *[other] viety { $count } vuoden { $year } käyttöriviä tiedostoon { $file }
+    }
+cli-col-id = nro
+cli-col-report = raportti
+cli-col-release = versio
+cli-col-period = kausi
+cli-col-platform = alusta
+cli-col-rows = rivejä
+cli-col-file = tiedosto
+cli-col-resource = aineisto
+cli-col-year = vuosi
+cli-col-uses = käyttökerrat
+cli-col-metric = mittari
+cli-col-total = yhteensä
+cli-col-outside-membership = jäsenyyden ulkopuolella
+cli-col-database = tietokanta
+cli-col-items = nimekkeitä
+cli-col-members = jäseniä
+cli-col-ambiguous-between = monitulkintainen näiden välillä
+cli-col-deal = sopimus
+cli-col-share = osuus
+cli-col-cost-per-use = kustannus per käyttö
+cli-col-price = hinta
+cli-col-endpoint = palvelu
+cli-col-vendor = toimittaja
+cli-col-base-url = perus-URL
+cli-col-sends = lähettää
+cli-col-customer-id = asiakastunnus
+cli-col-requestor-id = pyytäjän tunnus
+cli-col-api-key = API-avain
+cli-col-result = tulos
+cli-sushi-endpoint-saved = SUSHI-palvelu { $code } osoitteessa { $url }
+# "n jäsenen tunnukset": Finnish keeps the noun singular after a number here.
+cli-sushi-removed = poistettiin SUSHI-palvelu { $code } ja { $count } jäsenen tunnukset
+cli-sushi-credentials-removed = poistettiin jäsenen { $member } tunnukset palvelussa { $endpoint }
+cli-sushi-credentials = jäsenen { $member } tunnukset palvelussa { $endpoint }: { $details }
+cli-sushi-customer-id = asiakastunnus { $id }
+cli-sushi-requestor-id = pyytäjän tunnus { $id }
+cli-sushi-api-key = API-avain { $key }
+cli-sushi-key-set = (asetettu)
+cli-sushi-imported = tuotiin { $count } jäsenen SUSHI-tunnukset
+cli-sushi-endpoint-heading = { $code }: { $vendor }, { $url }
+cli-sushi-platform = alusta: { $platform }
+cli-sushi-sends = lähettää: { $fields }
+cli-sushi-none = (ei ole)
+cli-sushi-asking =
+    { $attempt ->
+        [1] pyydetään jäsenen { $member } raporttia
+       *[other] pyydetään jäsenen { $member } raporttia uudelleen (yritys { $attempt })
+    }
+cli-sushi-waiting-member = odotetaan { $seconds } s (jäsen { $member }): { $reason }
+cli-sushi-waiting = odotetaan { $seconds } s: { $reason }
+cli-sushi-finished = { $done }/{ $total }: { $member } { $status }
+cli-sushi-status-imported = tuotu
+cli-sushi-status-no-usage = ei käyttöä
+cli-sushi-status-queued = jonossa
+cli-sushi-status-not-authorised = ei oikeutta
+cli-sushi-status-failed = epäonnistui
+cli-sushi-replaced = korvattiin { $file }
+cli-sushi-detail-separator = { "; " }
+cli-sushi-warning = varoitus: { $warning }
 cli-invoice-title = Lasku
 cli-credit-note-title = Hyvityslasku
 cli-show-dates = päivätty { $issued }  eräpäivä { $due }

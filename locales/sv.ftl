@@ -133,6 +133,132 @@ cli-invoices-payment = registrerat; { $number } är { $status }
 cli-invoices-register = exporterade { $invoices } fakturor och { $lines } rader till { $dir }
 cli-invoices-ubl = exporterade { $count } e-fakturor till { $dir }
 cli-invoices-pdf = exporterade { $count } PDF-filer till { $dir }
+cli-usage-period = { $begin } – { $end }
+cli-usage-or = { $first } eller { $second }
+cli-usage-separator = { ", " }
+cli-usage-rows-items =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    }, { $items ->
+        [one] { $items } titel
+       *[other] { $items } titlar
+    }
+cli-usage-inspect-heading = { $file }: COUNTER-release { $release }, rapport { $report } ({ $name })
+cli-usage-institution = institution: { $institution }
+cli-usage-period-line = period: { $period }
+cli-usage-created = skapad: { $created }
+cli-usage-created-at-by = { $at } av { $by }
+cli-usage-created-by = av { $by }
+cli-usage-exceptions = undantag: { $exceptions }
+cli-usage-not-given = (anges inte)
+cli-usage-none = inga
+cli-usage-imported = importerade { $file } för { $member }: COUNTER-release { $release }, rapport { $report } ({ $format }), { $period }, plattform { $platform }
+cli-usage-replaced = ersatte den tidigare importen av { $file }
+cli-usage-outside-note = siffror utanför medlemskapet sparas men räknas inte in i kostnad per användning, användningsbaserade fördelningsgrunder eller exporter
+cli-usage-matched = matchade: { $list }
+cli-usage-matched-rows =
+    { $rows ->
+        [one] { $resource } ({ $rows } rad)
+       *[other] { $resource } ({ $rows } rader)
+    }
+cli-usage-matched-nothing = ingenting
+cli-usage-unmatched-heading = omatchade (koppla dem med: konsortio usage map NAMN RESURS):
+cli-usage-on-platform-database = databasen ”{ $database }” på plattformen ”{ $platform }”
+cli-usage-on-platform = plattformen ”{ $platform }”
+cli-usage-on-database = databasen ”{ $database }”
+cli-usage-no-platform = (ingen plattform angiven)
+cli-usage-unmatched-items =
+    { $items ->
+        [one] { $name }: { $items } titel
+       *[other] { $name }: { $items } titlar
+    }
+cli-usage-unmatched-ambiguous =
+    { $items ->
+        [one] { $name }: { $items } titel, tvetydigt: { $candidates }
+       *[other] { $name }: { $items } titlar, tvetydigt: { $candidates }
+    }
+cli-usage-removed = tog bort rapporten { $report } för { $member } på plattformen { $platform } ({ $period }, { $file })
+cli-usage-mapped = ”{ $name }” avser nu { $resource }
+cli-usage-unmapped = ”{ $name }” är inte längre kopplat
+cli-usage-csv-all-members = --format csv skriver alla medlemmar; utelämna --member
+cli-usage-basis-heading = { $metric }: { $resource }, { $period }
+cli-usage-basis-heading-none = { $resource }, { $period }
+cli-usage-report-written = skrev användningsrapporten { $year } för { $member } till { $file } ({ $size } kB)
+cli-usage-report-written-consortium = skrev användningsrapporten { $year } för konsortiet till { $file } ({ $size } kB)
+cli-usage-cost-heading = kostnad per användning { $year }, räknas som användning: { $metric }
+cli-usage-consortium-wide = hela konsortiet (priset delat med alla deltagares användning):
+cli-usage-exported =
+    { $count ->
+        [one] exporterade { $count } användningsrad för { $year } till { $file }
+       *[other] exporterade { $count } användningsrader för { $year } till { $file }
+    }
+cli-col-id = nr
+cli-col-report = rapport
+cli-col-release = release
+cli-col-period = period
+cli-col-platform = plattform
+cli-col-rows = rader
+cli-col-file = fil
+cli-col-resource = resurs
+cli-col-year = år
+cli-col-uses = användningar
+cli-col-metric = mått
+cli-col-total = totalt
+cli-col-outside-membership = utanför medlemskapet
+cli-col-database = databas
+cli-col-items = titlar
+cli-col-members = medlemmar
+cli-col-ambiguous-between = tvetydigt mellan
+cli-col-deal = avtal
+cli-col-share = andel
+cli-col-cost-per-use = kostnad per användning
+cli-col-price = pris
+cli-col-endpoint = tjänst
+cli-col-vendor = leverantör
+cli-col-base-url = bas-URL
+cli-col-sends = skickar
+cli-col-customer-id = kund-ID
+cli-col-requestor-id = beställar-ID
+cli-col-api-key = API-nyckel
+cli-col-result = resultat
+cli-sushi-endpoint-saved = SUSHI-tjänsten { $code } på { $url }
+cli-sushi-removed =
+    { $count ->
+        [one] tog bort SUSHI-tjänsten { $code } och uppgifterna för { $count } medlem
+       *[other] tog bort SUSHI-tjänsten { $code } och uppgifterna för { $count } medlemmar
+    }
+cli-sushi-credentials-removed = tog bort uppgifterna för { $member } hos { $endpoint }
+cli-sushi-credentials = uppgifter för { $member } hos { $endpoint }: { $details }
+cli-sushi-customer-id = kund-ID { $id }
+cli-sushi-requestor-id = beställar-ID { $id }
+cli-sushi-api-key = API-nyckel { $key }
+cli-sushi-key-set = (angiven)
+cli-sushi-imported =
+    { $count ->
+        [one] importerade SUSHI-uppgifterna för { $count } medlem
+       *[other] importerade SUSHI-uppgifterna för { $count } medlemmar
+    }
+cli-sushi-endpoint-heading = { $code }: { $vendor } på { $url }
+cli-sushi-platform = plattform: { $platform }
+cli-sushi-sends = skickar: { $fields }
+cli-sushi-none = (ingen)
+cli-sushi-asking =
+    { $attempt ->
+        [1] begär rapporten för { $member }
+       *[other] begär rapporten för { $member } igen (försök { $attempt })
+    }
+cli-sushi-waiting-member = väntar { $seconds } s för { $member }: { $reason }
+cli-sushi-waiting = väntar { $seconds } s: { $reason }
+cli-sushi-finished = { $done } av { $total }: { $member } { $status }
+cli-sushi-status-imported = importerad
+cli-sushi-status-no-usage = ingen användning
+cli-sushi-status-queued = i kö
+cli-sushi-status-not-authorised = inte behörig
+cli-sushi-status-failed = misslyckades
+cli-sushi-replaced = ersatte { $file }
+cli-sushi-detail-separator = { "; " }
+cli-sushi-warning = varning: { $warning }
 cli-invoice-title = Faktura
 cli-credit-note-title = Kreditfaktura
 cli-show-dates = datum { $issued }  förfallodag { $due }

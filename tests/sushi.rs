@@ -384,6 +384,36 @@ fn the_cli_harvests_and_never_prints_the_key() {
 }
 
 #[test]
+fn the_cli_harvests_in_the_command_language() {
+    let f = Fixture::new(vec![
+        ("cust-A", vec![Reply::ok(sample("r51_TR_J1.json")), Reply::ok(sample("r51_TR_J1.json"))]),
+        ("cust-B", vec![Reply::status(401, exception(2020, "APIKey Invalid", None))]),
+        ("cust-C", vec![Reply::exception(200, 3030, "No Usage Available for Requested Dates")]),
+    ]);
+    let db = f.db();
+    drop(f.app);
+    // The table on standard output, then the progress on standard error.
+    let first = run_cli(&db, "usage harvest MOCK --report TR_J1 --from 2022-01 --to 2022-12 --lang fi");
+    assert!(first.starts_with("jäsen  tulos        rivejä  tiedot\n"), "{first}");
+    for words in [
+        "\nA      tuotu             2  Total_Item_Requests ",
+        "\nB      ei oikeutta          MOCK (",
+        "\nC      ei käyttöä           3030 No Usage Available",
+        "\n(3 riviä)\npyydetään jäsenen A raporttia\n1/3: A tuotu\n",
+        "\n3/3: C ei käyttöä\n",
+    ] {
+        assert!(first.contains(words), "{words:?} in {first}");
+    }
+    let again = run_cli(&db, "usage harvest MOCK --report TR_J1 --from 2022-01 --to 2022-12 --member A --lang zh");
+    assert!(again.starts_with("成员馆  结果    行数  详情\nA       已导入     2  Total_Item_Requests "), "{again}");
+    assert!(
+        again.contains("3792；已替换 MOCK TR_J1 ") && again.ends_with("（1 行）\n正在请求 A 的报告\n1/1：A 已导入\n"),
+        "{again}"
+    );
+    assert!(!format!("{first}{again}").contains(KEY));
+}
+
+#[test]
 fn endpoints_and_credentials_are_checked_and_removed_with_care() {
     let mut f = Fixture::new(vec![]);
     let mut bad = endpoint("ftp://x.org");

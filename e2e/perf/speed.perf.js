@@ -15,7 +15,7 @@ async function go(view) {
 /** Types rules into the workbench one at a time (one input event each) and returns the
  * marks: milliseconds from the input to the frame showing the new shares. */
 async function ruleChanges(deal, rules, rounds) {
-  await $('select').selectByAttribute('value', deal);
+  await $('select[name=workbench-deal]').selectByAttribute('value', deal);
   await browser.waitUntil(async () => (await $('[data-testid=participants]').getText()) !== '', { timeout: 60000 });
   await browser.execute(() => { window.__konsortioMarks = []; });
   for (let i = 0; i < rounds; i++) {

@@ -34,6 +34,11 @@ pub fn grouped(m: &Money) -> String {
     number(&m.plain(), lang())
 }
 
+/// A plain decimal ("1234.5678") with the language's marks: "1,234.5678", "1 234,5678".
+pub fn decimal(plain: &str) -> String {
+    number(plain, lang())
+}
+
 /// An amount with its currency code: "1,234.56 EUR" (en), "1 234,56 EUR" (fi).
 pub fn money(m: &Money) -> String {
     format!("{} {}", grouped(m), m.currency())

@@ -10,9 +10,13 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use konsortio_app::{
     shown_key, ApiKey, ApiKeyChange, App, AppError, CredentialsInput, HarvestEvent, HarvestOutcome, HarvestRequest,
-    MemberHarvest, SushiEndpoint, Table,
+    MemberHarvest, SushiCredentials, SushiEndpoint, Table,
 };
 
+use konsortio_i18n::{message, text};
+
+use crate::print::lang;
+use crate::usage::list;
 use crate::{print, say};
 
 #[derive(Subcommand, Debug)]
@@ -85,7 +89,8 @@ pub(crate) fn run(app: &mut App, command: SushiCommand, out: &mut dyn Write) -> 
                 wants_platform,
             };
             app.add_sushi_endpoint(&endpoint)?;
-            say(out, &format!("SUSHI endpoint {} at {}", endpoint.code.trim(), endpoint.base_url.trim()))
+            let args = [("code", endpoint.code.trim().into()), ("url", endpoint.base_url.trim().into())];
+            say(out, &message(lang(), "cli-sushi-endpoint-saved", &args))
         }
         SushiCommand::List => {
             let rows = app
@@ -103,17 +108,19 @@ pub(crate) fn run(app: &mut App, command: SushiCommand, out: &mut dyn Write) -> 
                     ]
                 })
                 .collect();
-            let headers = strings(&["endpoint", "vendor", "base url", "platform", "sends", "members"]);
+            let headers = print::headers(&["endpoint", "vendor", "base-url", "platform", "sends", "members"]);
             print::table_right(out, &Table { headers, rows }, &[5])
         }
         SushiCommand::Show { endpoint } => show(app, &endpoint, out),
         SushiCommand::Remove { endpoint, with_credentials } => {
             let members = app.remove_sushi_endpoint(&endpoint, with_credentials)?;
-            say(out, &format!("removed SUSHI endpoint {endpoint} and the credentials of {members} member(s)"))
+            let args = [("code", endpoint.as_str().into()), ("count", members.into())];
+            say(out, &message(lang(), "cli-sushi-removed", &args))
         }
         SushiCommand::Credentials { member, endpoint, remove: true, .. } => {
             app.remove_sushi_credentials(&member, &endpoint)?;
-            say(out, &format!("removed the credentials of {member} at {endpoint}"))
+            let args = [("member", member.as_str().into()), ("endpoint", endpoint.as_str().into())];
+            say(out, &message(lang(), "cli-sushi-credentials-removed", &args))
         }
         SushiCommand::Credentials {
             member,
@@ -134,25 +141,25 @@ pub(crate) fn run(app: &mut App, command: SushiCommand, out: &mut dyn Write) -> 
             let customer_id = customer_id.expect("clap requires --customer-id unless --remove");
             let input = CredentialsInput { member, endpoint, customer_id, requestor_id, api_key };
             let stored = app.set_sushi_credentials(&input)?;
-            let key = if stored.has_api_key { format!(", api key {}", shown_key(&stored)) } else { String::new() };
-            say(
-                out,
-                &format!(
-                    "credentials of {} at {}: customer id {}{}{key}",
-                    stored.member,
-                    stored.endpoint,
-                    stored.customer_id,
-                    if stored.requestor_id.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", requestor id {}", stored.requestor_id)
-                    }
-                ),
-            )
+            let lang = lang();
+            let mut details =
+                vec![message(lang, "cli-sushi-customer-id", &[("id", stored.customer_id.as_str().into())])];
+            if !stored.requestor_id.is_empty() {
+                details.push(message(lang, "cli-sushi-requestor-id", &[("id", stored.requestor_id.as_str().into())]));
+            }
+            if stored.has_api_key {
+                details.push(message(lang, "cli-sushi-api-key", &[("key", shown(&stored).into())]));
+            }
+            let args = [
+                ("member", stored.member.as_str().into()),
+                ("endpoint", stored.endpoint.as_str().into()),
+                ("details", list(details).into()),
+            ];
+            say(out, &message(lang, "cli-sushi-credentials", &args))
         }
         SushiCommand::Import { file } => {
             let n = app.import_sushi_credentials(&file)?;
-            say(out, &format!("imported the SUSHI credentials of {n} member(s)"))
+            say(out, &message(lang(), "cli-sushi-imported", &[("count", n.into())]))
         }
     }
 }
@@ -174,14 +181,32 @@ fn show(app: &App, code: &str, out: &mut dyn Write) -> Result<(), AppError> {
         .find(|v| v.endpoint.code == code)
         .ok_or_else(|| AppError::NotFound { kind: "SUSHI endpoint", key: code.into() })?;
     let e = &view.endpoint;
-    let platform = if e.platform.is_empty() { "(none)" } else { e.platform.as_str() };
-    say(out, &format!("{}: {} at {}\nplatform: {platform}\nsends: {}", e.code, e.vendor, e.base_url, wants(e)))?;
+    let lang = lang();
+    let platform = if e.platform.is_empty() { text(lang, "cli-sushi-none") } else { e.platform.clone() };
+    let heading =
+        [("code", e.code.as_str().into()), ("vendor", e.vendor.as_str().into()), ("url", e.base_url.as_str().into())];
+    let lines = [
+        message(lang, "cli-sushi-endpoint-heading", &heading),
+        message(lang, "cli-sushi-platform", &[("platform", platform.into())]),
+        message(lang, "cli-sushi-sends", &[("fields", wants(e).into())]),
+    ];
+    say(out, &lines.join("\n"))?;
     let rows = app
         .sushi_credentials(code)?
         .into_iter()
-        .map(|c| vec![c.member.clone(), c.customer_id.clone(), c.requestor_id.clone(), shown_key(&c)])
+        .map(|c| vec![c.member.clone(), c.customer_id.clone(), c.requestor_id.clone(), shown(&c)])
         .collect();
-    print::table(out, &Table { headers: strings(&["member", "customer id", "requestor id", "api key"]), rows })
+    let headers = print::headers(&["member", "customer-id", "requestor-id", "api-key"]);
+    print::table(out, &Table { headers, rows })
+}
+
+/// A stored key as shown: "••••6789", "•••• (set)" for a key too short to hint at, or nothing.
+fn shown(c: &SushiCredentials) -> String {
+    if c.has_api_key && c.api_key_hint.is_empty() {
+        format!("•••• {}", text(lang(), "cli-sushi-key-set"))
+    } else {
+        shown_key(c)
+    }
 }
 
 fn wants(e: &SushiEndpoint) -> String {
@@ -210,34 +235,68 @@ pub(crate) fn harvest(
     results_table(&results, out)
 }
 
+/// A line on standard error while a harvest runs; the backend's reasons for waiting stay as given.
 fn progress_line(event: &HarvestEvent) -> String {
+    let lang = lang();
     match event {
-        HarvestEvent::Asking { member, attempt: 1 } => format!("asking for {member}'s report"),
-        HarvestEvent::Asking { member, attempt } => format!("asking for {member}'s report again (attempt {attempt})"),
-        HarvestEvent::Waiting { member: Some(member), reason, seconds } => {
-            format!("waiting {seconds} s for {member}: {reason}")
+        HarvestEvent::Asking { member, attempt } => {
+            let args = [("member", member.as_str().into()), ("attempt", i64::from(*attempt).into())];
+            message(lang, "cli-sushi-asking", &args)
         }
-        HarvestEvent::Waiting { member: None, reason, seconds } => format!("waiting {seconds} s: {reason}"),
-        HarvestEvent::Finished { member, status, done, total } => format!("{done} of {total}: {member} {status}"),
+        HarvestEvent::Waiting { member, reason, seconds } => {
+            let mut args = vec![("seconds", seconds.to_string().into()), ("reason", reason.as_str().into())];
+            match member {
+                Some(member) => {
+                    args.push(("member", member.as_str().into()));
+                    message(lang, "cli-sushi-waiting-member", &args)
+                }
+                None => message(lang, "cli-sushi-waiting", &args),
+            }
+        }
+        HarvestEvent::Finished { member, status, done, total } => {
+            let args = [
+                ("done", (*done).into()),
+                ("total", (*total).into()),
+                ("member", member.as_str().into()),
+                ("status", outcome_word(status).into()),
+            ];
+            message(lang, "cli-sushi-finished", &args)
+        }
+    }
+}
+
+/// A harvest outcome's status ("imported", "no usage", ..., as the backend names it) in the
+/// command's language.
+fn outcome_word(status: &str) -> String {
+    match status {
+        "imported" | "no usage" | "queued" | "not authorised" | "failed" => {
+            text(lang(), &format!("cli-sushi-status-{}", status.replace(' ', "-")))
+        }
+        other => other.to_string(),
     }
 }
 
 /// One line per member: what came of it, the rows imported and the details.
 pub(crate) fn results_table(results: &[MemberHarvest], out: &mut dyn Write) -> Result<(), AppError> {
+    let separator = text(lang(), "cli-sushi-detail-separator");
     let rows = results
         .iter()
         .map(|r| {
             let (rows, detail) = match &r.outcome {
                 HarvestOutcome::Imported { summary, warnings } => {
                     let metrics: Vec<String> = summary.metrics.iter().map(|(m, n)| format!("{m} {n}")).collect();
-                    let mut detail = metrics.join(", ");
+                    let mut detail = list(metrics);
                     for text in summary
                         .replaced
                         .iter()
-                        .map(|f| format!("replaced {f}"))
-                        .chain(warnings.iter().map(|w| format!("warning: {w}")))
+                        .map(|f| message(lang(), "cli-sushi-replaced", &[("file", f.as_str().into())]))
+                        .chain(
+                            warnings
+                                .iter()
+                                .map(|w| message(lang(), "cli-sushi-warning", &[("warning", w.as_str().into())])),
+                        )
                     {
-                        detail.push_str("; ");
+                        detail.push_str(&separator);
                         detail.push_str(&text);
                     }
                     (summary.rows.to_string(), detail)
@@ -247,12 +306,8 @@ pub(crate) fn results_table(results: &[MemberHarvest], out: &mut dyn Write) -> R
                 | HarvestOutcome::Unauthorised { message }
                 | HarvestOutcome::Failed { message } => (String::new(), message.clone()),
             };
-            vec![r.member.clone(), r.outcome.status().to_string(), rows, detail]
+            vec![r.member.clone(), outcome_word(r.outcome.status()), rows, detail]
         })
         .collect();
-    print::table_right(out, &Table { headers: strings(&["member", "result", "rows", "detail"]), rows }, &[2])
-}
-
-fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| (*s).to_string()).collect()
+    print::table_right(out, &Table { headers: print::headers(&["member", "result", "rows", "detail"]), rows }, &[2])
 }

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use konsortio_app::{inspect_usage, App, AppError, CostPerUse, HarvestRequest, Table, UsageImportSummary};
+use konsortio_core::Money;
+use konsortio_i18n::{message, text, Arg};
 
+use crate::print::lang;
 use crate::{print, say, Format};
 
 /// The usage commands that work on the database (`inspect` does not).
@@ -133,50 +136,50 @@ pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write, err: &mu
                 .usage_imports()?
                 .into_iter()
                 .map(|i| {
-                    let period = format!("{} to {}", i.begin, i.end);
-                    let release = i.release.clone();
                     vec![
                         i.id.to_string(),
                         i.member,
                         i.report_id,
-                        release,
-                        period,
+                        i.release,
+                        period(&i.begin, &i.end),
                         i.platform,
                         i.rows.to_string(),
                         i.file,
                     ]
                 })
                 .collect();
-            let headers = ["id", "member", "report", "release", "period", "platform", "rows", "file"];
-            print::table_right(out, &Table { headers: strings(&headers), rows }, &[0, 6])
+            let headers = print::headers(&["id", "member", "report", "release", "period", "platform", "rows", "file"]);
+            print::table_right(out, &Table { headers, rows }, &[0, 6])
         }
         UsageDb::Remove { id } => {
             let i = app.delete_usage_import(id)?;
-            say(
-                out,
-                &format!(
-                    "removed {} {} of {} ({} to {}, {})",
-                    i.report_id, i.platform, i.member, i.begin, i.end, i.file
-                ),
-            )
+            let args = [
+                ("report", i.report_id.into()),
+                ("platform", i.platform.into()),
+                ("member", i.member.into()),
+                ("period", period(&i.begin, &i.end).into()),
+                ("file", i.file.into()),
+            ];
+            say(out, &message(lang(), "cli-usage-removed", &args))
         }
         UsageDb::Map { name, resource } => {
             app.map_usage(&name, &resource)?;
-            say(out, &format!("\"{}\" now means {resource}", name.trim()))
+            let args = [("name", name.trim().into()), ("resource", resource.into())];
+            say(out, &message(lang(), "cli-usage-mapped", &args))
         }
         UsageDb::Unmap { name } => {
             app.unmap_usage(&name)?;
-            say(out, &format!("\"{}\" is no longer mapped", name.trim()))
+            say(out, &message(lang(), "cli-usage-unmapped", &[("name", name.trim().into())]))
         }
         UsageDb::Mappings => {
             let rows = app.usage_mappings()?.into_iter().map(|m| vec![m.name, m.resource]).collect();
-            print::table(out, &Table { headers: strings(&["name", "resource"]), rows })
+            print::table(out, &Table { headers: print::headers(&["name", "resource"]), rows })
         }
         UsageDb::Unmatched => unmatched(app, out),
         UsageDb::CostPerUse { year, metric, member, format } => {
             if format == Format::Csv {
                 if member.is_some() {
-                    return Err(AppError::Invalid("--format csv writes every member; leave out --member".into()));
+                    return Err(AppError::Invalid(text(lang(), "cli-usage-csv-all-members")));
                 }
                 app.export_usage(year, metric.as_deref(), out)?;
                 return Ok(());
@@ -186,10 +189,17 @@ pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write, err: &mu
         UsageDb::Basis { resource, year, years, metric } => {
             let first = year - i32::try_from(years.max(1)).unwrap_or(1) + 1;
             let values = app.usage_basis(&resource, metric.as_deref(), first, year)?;
-            let name = values.first().map_or_else(String::new, |v| format!("{}: ", v.metric));
-            say(out, &format!("{name}{resource}, {first} to {year}"))?;
+            let mut args = vec![("resource", resource.as_str().into()), ("period", period(&first, &year).into())];
+            let heading = match values.first() {
+                Some(v) => {
+                    args.push(("metric", v.metric.clone().into()));
+                    "cli-usage-basis-heading"
+                }
+                None => "cli-usage-basis-heading-none",
+            };
+            say(out, &message(lang(), heading, &args))?;
             let rows = values.into_iter().map(|v| vec![v.member, v.year.to_string(), v.value.to_string()]).collect();
-            print::table_right(out, &Table { headers: strings(&["member", "year", "uses"]), rows }, &[2])
+            print::table_right(out, &Table { headers: print::headers(&["member", "year", "uses"]), rows }, &[2])
         }
         UsageDb::Export { year, metric, out: file, force } => export(app, year, metric.as_deref(), &file, force, out),
         UsageDb::Report { year, member, metric, out: file, force } => {
@@ -199,41 +209,58 @@ pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write, err: &mu
             let pdf = app.usage_pdf(year, metric.as_deref(), member.as_deref())?;
             std::fs::write(&file, &pdf)
                 .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string() })?;
-            let whose = member.map_or_else(|| "the consortium".to_string(), |m| m.to_string());
-            say(
-                out,
-                &format!("wrote the {year} usage report of {whose} to {} ({} KB)", file.display(), pdf.len() / 1024),
-            )
+            let mut args = vec![
+                ("year", year.to_string().into()),
+                ("file", file.display().to_string().into()),
+                ("size", (pdf.len() / 1024).to_string().into()),
+            ];
+            let said = match member {
+                Some(m) => {
+                    args.push(("member", m.into()));
+                    "cli-usage-report-written"
+                }
+                None => "cli-usage-report-written-consortium",
+            };
+            say(out, &message(lang(), said, &args))
         }
     }
 }
 
 fn imported(s: &UsageImportSummary, out: &mut dyn Write) -> Result<(), AppError> {
-    let items = if s.items == 1 { "item" } else { "items" };
-    say(
-        out,
-        &format!(
-            "imported {} for {}: COUNTER release {}, report {} ({}), {} to {}, platform {}\n{} rows, {} {items}",
-            s.file, s.member, s.release, s.report_id, s.format, s.begin, s.end, s.platform, s.rows, s.items
-        ),
-    )?;
+    let lang = lang();
+    let args = [
+        ("file", s.file.as_str().into()),
+        ("member", s.member.as_str().into()),
+        ("release", s.release.as_str().into()),
+        ("report", s.report_id.as_str().into()),
+        ("format", s.format.as_str().into()),
+        ("period", period(&s.begin, &s.end).into()),
+        ("platform", s.platform.as_str().into()),
+    ];
+    say(out, &message(lang, "cli-usage-imported", &args))?;
+    say(out, &rows_items(s.rows, s.items))?;
     for file in &s.replaced {
-        say(out, &format!("replaced the earlier import of {file}"))?;
+        say(out, &message(lang, "cli-usage-replaced", &[("file", file.as_str().into())]))?;
     }
     let rows = s
         .metrics
         .iter()
         .map(|(m, n)| vec![m.clone(), n.to_string(), s.outside_membership.get(m).copied().unwrap_or(0).to_string()])
         .collect();
-    let headers = strings(&["metric", "total", "outside membership"]);
+    let headers = print::headers(&["metric", "total", "outside-membership"]);
     print::table_right(out, &Table { headers, rows }, &[1, 2])?;
     if !s.outside_membership.is_empty() {
-        say(out, "counts outside the membership are kept but left out of cost per use, usage bases and exports")?;
+        say(out, &text(lang, "cli-usage-outside-note"))?;
     }
-    let matched: Vec<String> = s.matched.iter().map(|(r, n)| format!("{r} ({n} rows)")).collect();
-    say(out, &format!("matched: {}", if matched.is_empty() { "nothing".to_string() } else { matched.join(", ") }))?;
+    let matched: Vec<String> = s
+        .matched
+        .iter()
+        .map(|(r, n)| message(lang, "cli-usage-matched-rows", &[("resource", r.as_str().into()), ("rows", count(*n))]))
+        .collect();
+    let list = if matched.is_empty() { text(lang, "cli-usage-matched-nothing") } else { list(matched) };
+    say(out, &message(lang, "cli-usage-matched", &[("list", list.into())]))?;
     if !s.unmatched.is_empty() {
-        say(out, "unmatched (map them with: konsortio usage map NAME RESOURCE):")?;
+        say(out, &text(lang, "cli-usage-unmatched-heading"))?;
         for u in &s.unmatched {
             say(out, &format!("  {}", unmatched_line(&u.platform, &u.database, &u.candidates, u.items)))?;
         }
@@ -242,14 +269,23 @@ fn imported(s: &UsageImportSummary, out: &mut dyn Write) -> Result<(), AppError>
 }
 
 fn unmatched_line(platform: &Option<String>, database: &Option<String>, candidates: &[String], items: u64) -> String {
+    let lang = lang();
     let name = match (platform, database) {
-        (Some(p), Some(d)) => format!("database \"{d}\" on platform \"{p}\""),
-        (Some(p), None) => format!("platform \"{p}\""),
-        (None, Some(d)) => format!("database \"{d}\""),
-        (None, None) => "(no platform named)".to_string(),
+        (Some(p), Some(d)) => message(
+            lang,
+            "cli-usage-on-platform-database",
+            &[("database", d.as_str().into()), ("platform", p.as_str().into())],
+        ),
+        (Some(p), None) => message(lang, "cli-usage-on-platform", &[("platform", p.as_str().into())]),
+        (None, Some(d)) => message(lang, "cli-usage-on-database", &[("database", d.as_str().into())]),
+        (None, None) => text(lang, "cli-usage-no-platform"),
     };
-    let why = if candidates.is_empty() { String::new() } else { format!(", ambiguous: {}", candidates.join(" or ")) };
-    format!("{name}: {items} item{}{why}", if items == 1 { "" } else { "s" })
+    let mut args = vec![("name", name.into()), ("items", count(items))];
+    if candidates.is_empty() {
+        return message(lang, "cli-usage-unmatched-items", &args);
+    }
+    args.push(("candidates", either(candidates).into()));
+    message(lang, "cli-usage-unmatched-ambiguous", &args)
 }
 
 fn unmatched(app: &App, out: &mut dyn Write) -> Result<(), AppError> {
@@ -262,11 +298,11 @@ fn unmatched(app: &App, out: &mut dyn Write) -> Result<(), AppError> {
                 u.database.unwrap_or_default(),
                 u.items.to_string(),
                 u.members.to_string(),
-                u.candidates.join(" or "),
+                either(&u.candidates),
             ]
         })
         .collect();
-    let headers = strings(&["platform", "database", "items", "members", "ambiguous between"]);
+    let headers = print::headers(&["platform", "database", "items", "members", "ambiguous-between"]);
     print::table_right(out, &Table { headers, rows }, &[2, 3])
 }
 
@@ -278,24 +314,25 @@ fn cost_per_use(
     out: &mut dyn Write,
 ) -> Result<(), AppError> {
     let report = app.cost_per_use(year, metric, member)?;
-    say(out, &format!("cost per use {year}, uses: {}", report.metric))?;
-    let text = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+    let heading = [("year", year.to_string().into()), ("metric", report.metric.as_str().into())];
+    say(out, &message(lang(), "cli-usage-cost-heading", &heading))?;
+    let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".into());
     let line = |r: &CostPerUse, first: String| {
         vec![
             first,
             r.resource.to_string(),
-            text(r.deal.as_deref().map(str::to_string)),
-            text(r.share.map(|s| format!("{s} {}", r.currency))),
-            text(r.uses.map(|u| u.to_string())),
-            text(r.cost_per_use.map(|c| c.to_string())),
+            or_dash(r.deal.as_deref().map(str::to_string)),
+            or_dash(r.share.map(|s| print::money(&Money::new(s, r.currency)))),
+            or_dash(r.uses.map(|u| u.to_string())),
+            or_dash(r.cost_per_use.map(|c| print::decimal(&c.to_string()))),
         ]
     };
     let rows = report.members.iter().map(|r| line(r, r.member.as_deref().unwrap_or("").to_string())).collect();
-    let headers = strings(&["member", "resource", "deal", "share", "uses", "cost per use"]);
+    let headers = print::headers(&["member", "resource", "deal", "share", "uses", "cost-per-use"]);
     print::table_right(out, &Table { headers, rows }, &[3, 4, 5])?;
-    say(out, "consortium-wide (the price over all participants' uses):")?;
+    say(out, &text(lang(), "cli-usage-consortium-wide"))?;
     let rows = report.consortium.iter().map(|r| line(r, String::new())[1..].to_vec()).collect();
-    let headers = strings(&["resource", "deal", "price", "uses", "cost per use"]);
+    let headers = print::headers(&["resource", "deal", "price", "uses", "cost-per-use"]);
     print::table_right(out, &Table { headers, rows }, &[2, 3, 4])
 }
 
@@ -314,11 +351,37 @@ fn export(
     let mut w = std::io::BufWriter::new(std::fs::File::create(file).map_err(io)?);
     let n = app.export_usage(year, metric, &mut w)?;
     w.flush().map_err(io)?;
-    say(out, &format!("exported {n} usage rows of {year} to {}", file.display()))
+    let args = [("count", n.into()), ("year", year.to_string().into()), ("file", file.display().to_string().into())];
+    say(out, &message(lang(), "cli-usage-exported", &args))
 }
 
-fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| (*s).to_string()).collect()
+/// A count as a message argument (it picks the plural form).
+fn count(n: u64) -> Arg<'static> {
+    Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// "2025-01-01 to 2025-12-31": dates or years, as given.
+fn period(begin: &dyn std::fmt::Display, end: &dyn std::fmt::Display) -> String {
+    message(lang(), "cli-usage-period", &[("begin", begin.to_string().into()), ("end", end.to_string().into())])
+}
+
+/// "A or B or C" in the command's language.
+fn either(names: &[String]) -> String {
+    names
+        .iter()
+        .cloned()
+        .reduce(|first, second| message(lang(), "cli-usage-or", &[("first", first.into()), ("second", second.into())]))
+        .unwrap_or_default()
+}
+
+/// Items joined as the language lists them: "a, b, c".
+pub(crate) fn list(items: Vec<String>) -> String {
+    items.join(&text(lang(), "cli-usage-separator"))
+}
+
+/// "10 rows, 3 items", each with its plural.
+fn rows_items(rows: u64, items: u64) -> String {
+    message(lang(), "cli-usage-rows-items", &[("rows", count(rows)), ("items", count(items))])
 }
 
 /// Prints what a report file is and its total per metric type, as text or JSON.
@@ -328,38 +391,42 @@ pub(crate) fn inspect(path: &Path, json: bool, out: &mut dyn Write) -> Result<()
         let text = serde_json::to_string_pretty(&s).expect("a summary serialises");
         return say(out, &text);
     }
+    let lang = lang();
     let institution = match (&s.institution_name, &s.institution_id) {
         (Some(n), Some(id)) => format!("{n} ({id})"),
         (Some(n), None) => n.clone(),
         (None, Some(id)) => id.clone(),
-        (None, None) => "(not given)".into(),
+        (None, None) => text(lang, "cli-usage-not-given"),
     };
     let exceptions = if s.exceptions.is_empty() {
-        "none".to_string()
+        text(lang, "cli-usage-none")
     } else {
         s.exceptions.iter().map(|e| format!("{}: {}", e.code, e.message)).collect::<Vec<_>>().join("; ")
     };
     let created = match (&s.created, &s.created_by) {
-        (Some(at), Some(by)) => format!("{at} by {by}"),
+        (Some(at), Some(by)) => {
+            message(lang, "cli-usage-created-at-by", &[("at", at.as_str().into()), ("by", by.as_str().into())])
+        }
         (Some(at), None) => at.clone(),
-        (None, Some(by)) => format!("by {by}"),
-        (None, None) => "(not given)".into(),
+        (None, Some(by)) => message(lang, "cli-usage-created-by", &[("by", by.as_str().into())]),
+        (None, None) => text(lang, "cli-usage-not-given"),
     };
-    say(
-        out,
-        &format!(
-            "{}: COUNTER release {}, report {} ({})\ninstitution: {institution}\nperiod: {} to {}\ncreated: {created}\nexceptions: {exceptions}\n{} rows, {} item{}",
-            s.file,
-            s.release.as_str(),
-            s.report_id,
-            s.report_name,
-            s.reporting_period.begin,
-            s.reporting_period.end,
-            s.row_count,
-            s.item_count,
-            if s.item_count == 1 { "" } else { "s" }
-        ),
-    )?;
+    let heading = [
+        ("file", s.file.as_str().into()),
+        ("release", s.release.as_str().into()),
+        ("report", s.report_id.as_str().into()),
+        ("name", s.report_name.as_str().into()),
+    ];
+    let period = period(&s.reporting_period.begin, &s.reporting_period.end);
+    let lines = [
+        message(lang, "cli-usage-inspect-heading", &heading),
+        message(lang, "cli-usage-institution", &[("institution", institution.into())]),
+        message(lang, "cli-usage-period-line", &[("period", period.into())]),
+        message(lang, "cli-usage-created", &[("created", created.into())]),
+        message(lang, "cli-usage-exceptions", &[("exceptions", exceptions.into())]),
+        rows_items(s.row_count, s.item_count),
+    ];
+    say(out, &lines.join("\n"))?;
     let rows = s.metrics.iter().map(|(m, n)| vec![m.clone(), n.to_string()]).collect();
-    print::table(out, &Table { headers: vec!["metric".into(), "total".into()], rows })
+    print::table(out, &Table { headers: print::headers(&["metric", "total"]), rows })
 }
