@@ -50,6 +50,8 @@ doc-change = Muutos
 doc-cost-per-use = Hinta per käyttö
 doc-total = Yhteensä
 doc-how-computed = Näin osuudet laskettiin
+doc-line-share = { $title }: osuus { $year }
+doc-line-funder-part = { $title }: rahoittajan osuus { $year }
 
 ## Komentorivi (konsortio-cli)
 
@@ -142,8 +144,8 @@ cli-usage-rows-items =
         [one] { $rows } rivi
        *[other] { $rows } riviä
     }, { $items ->
-        [one] { $items } nimike
-       *[other] { $items } nimikettä
+        [one] { $items } kohde
+       *[other] { $items } kohdetta
     }
 cli-usage-inspect-heading = { $file }: COUNTER-versio { $release }, raportti { $report } ({ $name })
 cli-usage-institution = organisaatio: { $institution }
@@ -171,13 +173,13 @@ cli-usage-on-database = tietokanta ”{ $database }”
 cli-usage-no-platform = (alustaa ei nimetty)
 cli-usage-unmatched-items =
     { $items ->
-        [one] { $name }: { $items } nimike
-       *[other] { $name }: { $items } nimikettä
+        [one] { $name }: { $items } kohde
+       *[other] { $name }: { $items } kohdetta
     }
 cli-usage-unmatched-ambiguous =
     { $items ->
-        [one] { $name }: { $items } nimike, monitulkintainen: { $candidates }
-       *[other] { $name }: { $items } nimikettä, monitulkintainen: { $candidates }
+        [one] { $name }: { $items } kohde, monitulkintainen: { $candidates }
+       *[other] { $name }: { $items } kohdetta, monitulkintainen: { $candidates }
     }
 cli-usage-removed = poistettiin jäsenen { $member } raportti { $report } alustalla { $platform } ({ $period }, { $file })
 cli-usage-mapped = ”{ $name }” tarkoittaa nyt aineistoa { $resource }
@@ -208,7 +210,7 @@ cli-col-metric = mittari
 cli-col-total = yhteensä
 cli-col-outside-membership = jäsenyyden ulkopuolella
 cli-col-database = tietokanta
-cli-col-items = nimekkeitä
+cli-col-items = kohteita
 cli-col-members = jäseniä
 cli-col-ambiguous-between = monitulkintainen näiden välillä
 cli-col-deal = sopimus

@@ -53,6 +53,8 @@ doc-change = Förändring
 doc-cost-per-use = Kostnad per användning
 doc-total = Summa
 doc-how-computed = Så beräknades andelarna
+doc-line-share = { $title }: andel { $year }
+doc-line-funder-part = { $title }: finansiärens andel { $year }
 
 ## Kommandoraden (konsortio-cli)
 
@@ -141,8 +143,8 @@ cli-usage-rows-items =
         [one] { $rows } rad
        *[other] { $rows } rader
     }, { $items ->
-        [one] { $items } titel
-       *[other] { $items } titlar
+        [one] { $items } post
+       *[other] { $items } poster
     }
 cli-usage-inspect-heading = { $file }: COUNTER-release { $release }, rapport { $report } ({ $name })
 cli-usage-institution = institution: { $institution }
@@ -170,13 +172,13 @@ cli-usage-on-database = databasen ”{ $database }”
 cli-usage-no-platform = (ingen plattform angiven)
 cli-usage-unmatched-items =
     { $items ->
-        [one] { $name }: { $items } titel
-       *[other] { $name }: { $items } titlar
+        [one] { $name }: { $items } post
+       *[other] { $name }: { $items } poster
     }
 cli-usage-unmatched-ambiguous =
     { $items ->
-        [one] { $name }: { $items } titel, tvetydigt: { $candidates }
-       *[other] { $name }: { $items } titlar, tvetydigt: { $candidates }
+        [one] { $name }: { $items } post, tvetydigt: { $candidates }
+       *[other] { $name }: { $items } poster, tvetydigt: { $candidates }
     }
 cli-usage-removed = tog bort rapporten { $report } för { $member } på plattformen { $platform } ({ $period }, { $file })
 cli-usage-mapped = ”{ $name }” avser nu { $resource }
@@ -207,7 +209,7 @@ cli-col-metric = mått
 cli-col-total = totalt
 cli-col-outside-membership = utanför medlemskapet
 cli-col-database = databas
-cli-col-items = titlar
+cli-col-items = poster
 cli-col-members = medlemmar
 cli-col-ambiguous-between = tvetydigt mellan
 cli-col-deal = avtal
