@@ -54,6 +54,9 @@ doc-change = Change
 doc-cost-per-use = Cost per use
 doc-total = Total
 doc-how-computed = How each share was computed
+# An invoice line: the deal's title, then whose part of which year it is.
+doc-line-share = { $title }: share { $year }
+doc-line-funder-part = { $title }: funder's part { $year }
 
 ## The command line (konsortio-cli). Table headers of CSV output stay English field names.
 

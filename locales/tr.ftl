@@ -53,6 +53,8 @@ doc-change = Değişim
 doc-cost-per-use = Kullanım başına maliyet
 doc-total = Toplam
 doc-how-computed = Payların hesaplanması
+doc-line-share = { $title }: { $year } payı
+doc-line-funder-part = { $title }: { $year } fon sağlayıcı payı
 
 ## Komut satırı (konsortio-cli)
 

@@ -53,6 +53,8 @@ doc-change = 变化
 doc-cost-per-use = 单次使用成本
 doc-total = 合计
 doc-how-computed = 分摊计算说明
+doc-line-share = { $title }：{ $year } 年分摊份额
+doc-line-funder-part = { $title }：{ $year } 年资助方份额
 
 ## 命令行 (konsortio-cli)
 

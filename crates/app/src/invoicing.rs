@@ -324,13 +324,16 @@ impl Drafting {
         } else {
             Vec::new()
         };
-        let what = if member.is_empty() { "funder's part" } else { "share" };
+        // In the recipient's language, as the rest of its document.
+        let lang = konsortio_i18n::Lang::from_code(&self.party(recipient)?.language);
+        let what = if member.is_empty() { "doc-line-funder-part" } else { "doc-line-share" };
+        let args = [("title", deal.title.as_str().into()), ("year", req.year.to_string().into())];
         Ok(LineInput {
             deal: deal.code.clone(),
             year: req.year,
             resource: resource.name.clone(),
             period: frozen.input.period,
-            description: format!("{}: {what} {}", deal.title, req.year),
+            description: konsortio_i18n::message(lang, what, &args),
             share: amount,
             vat: rate.treatment.clone(),
             explanation,
