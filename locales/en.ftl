@@ -269,6 +269,7 @@ cli-sushi-status-no-usage = no usage
 cli-sushi-status-queued = queued
 cli-sushi-status-not-authorised = not authorised
 cli-sushi-status-failed = failed
+cli-sushi-status-stopped = stopped
 cli-sushi-replaced = replaced { $file }
 # Between the parts of a harvest result's detail: "Total_Item_Requests 8844; replaced ...".
 cli-sushi-detail-separator = { "; " }
@@ -1128,6 +1129,9 @@ sushi-result-no-usage = no usage
 sushi-result-queued = queued: harvest again later
 sushi-result-unauthorised = not authorised
 sushi-result-failed = failed: { $message }
+sushi-stop = Stop
+sushi-stopping = Stopping: the member being asked finishes, the others are not asked.
+sushi-result-stopped = not asked (stopped)
 
 ## Explanation steps (crates/core explain keys)
 ## One message per sentence form that konsortio-core's split engine and pricing emit

@@ -252,6 +252,7 @@ cli-sushi-status-no-usage = ei käyttöä
 cli-sushi-status-queued = jonossa
 cli-sushi-status-not-authorised = ei oikeutta
 cli-sushi-status-failed = epäonnistui
+cli-sushi-status-stopped = pysäytetty
 cli-sushi-replaced = korvattiin { $file }
 cli-sushi-detail-separator = { "; " }
 cli-sushi-warning = varoitus: { $warning }
@@ -1096,6 +1097,9 @@ sushi-result-no-usage = ei käyttöä
 sushi-result-queued = jonossa: haravoi myöhemmin uudelleen
 sushi-result-unauthorised = ei oikeutta
 sushi-result-failed = epäonnistui: { $message }
+sushi-stop = Pysäytä
+sushi-stopping = Pysäytetään: kysyttävänä oleva jäsen käsitellään loppuun, muilta ei kysytä.
+sushi-result-stopped = ei kysytty (pysäytetty)
 
 ## Explanation steps (crates/core explain keys)
 ## Yksi viesti kutakin jakomoottorin selityslauseen muotoa kohden (konsortio-core explain::KEYS).

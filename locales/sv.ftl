@@ -258,6 +258,7 @@ cli-sushi-status-no-usage = ingen användning
 cli-sushi-status-queued = i kö
 cli-sushi-status-not-authorised = inte behörig
 cli-sushi-status-failed = misslyckades
+cli-sushi-status-stopped = stoppad
 cli-sushi-replaced = ersatte { $file }
 cli-sushi-detail-separator = { "; " }
 cli-sushi-warning = varning: { $warning }
@@ -1102,6 +1103,9 @@ sushi-result-no-usage = ingen användning
 sushi-result-queued = i kö: skörda igen senare
 sushi-result-unauthorised = inte behörig
 sushi-result-failed = misslyckades: { $message }
+sushi-stop = Stoppa
+sushi-stopping = Stoppar: medlemmen som frågas nu blir klar, de andra tillfrågas inte.
+sushi-result-stopped = inte tillfrågad (stoppad)
 
 ## Explanation steps (crates/core explain keys)
 ## Ett meddelande per meningsform som fördelningsmotorn förklarar med (konsortio-core explain::KEYS).

@@ -225,6 +225,7 @@ cli-sushi-status-no-usage = kullanım yok
 cli-sushi-status-queued = sırada
 cli-sushi-status-not-authorised = yetkisiz
 cli-sushi-status-failed = başarısız
+cli-sushi-status-stopped = durduruldu
 cli-sushi-replaced = { $file } değiştirildi
 cli-sushi-detail-separator = { "; " }
 cli-sushi-warning = uyarı: { $warning }
@@ -1004,6 +1005,9 @@ sushi-result-no-usage = kullanım yok
 sushi-result-queued = sırada: daha sonra yeniden hasat edin
 sushi-result-unauthorised = yetkisiz
 sushi-result-failed = başarısız: { $message }
+sushi-stop = Durdur
+sushi-stopping = Durduruluyor: sorgulanan üye tamamlanacak, diğerlerine sorulmayacak.
+sushi-result-stopped = sorulmadı (durduruldu)
 
 ## Explanation steps (crates/core explain keys)
 ## Paylaştırma motorunun her açıklama cümlesi biçimi için bir ileti (konsortio-core explain::KEYS).

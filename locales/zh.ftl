@@ -217,6 +217,7 @@ cli-sushi-status-no-usage = 无使用数据
 cli-sushi-status-queued = 排队中
 cli-sushi-status-not-authorised = 未授权
 cli-sushi-status-failed = 失败
+cli-sushi-status-stopped = 已停止
 cli-sushi-replaced = 已替换 { $file }
 cli-sushi-detail-separator = ；
 cli-sushi-warning = 警告：{ $warning }
@@ -996,6 +997,9 @@ sushi-result-no-usage = 无使用数据
 sushi-result-queued = 排队中：请稍后再次采集
 sushi-result-unauthorised = 未授权
 sushi-result-failed = 失败：{ $message }
+sushi-stop = 停止
+sushi-stopping = 正在停止：当前请求的成员馆完成后，不再请求其他成员馆。
+sushi-result-stopped = 未请求（已停止）
 
 ## Explanation steps (crates/core explain keys)
 ## 分摊引擎每种解释语句形式各一条消息（konsortio-core explain::KEYS）。

@@ -141,11 +141,46 @@ fn outcomes(results: &[MemberHarvest]) -> Vec<(String, &'static str, String)> {
                 HarvestOutcome::NoUsage { message }
                 | HarvestOutcome::Queued { message }
                 | HarvestOutcome::Unauthorised { message }
-                | HarvestOutcome::Failed { message } => message.clone(),
+                | HarvestOutcome::Failed { message }
+                | HarvestOutcome::Stopped { message } => message.clone(),
             };
             (r.member.clone(), r.outcome.status(), detail)
         })
         .collect()
+}
+
+#[test]
+fn a_stopped_harvest_finishes_the_member_being_asked_and_asks_no_other() {
+    let mut f = Fixture::new(vec![
+        ("cust-A", vec![Reply::ok(sample("r51_TR_J1.json"))]),
+        ("cust-B", vec![Reply::ok(sample("r51_TR_J1.json"))]),
+        ("cust-C", vec![Reply::ok(sample("r51_TR_J1.json"))]),
+    ]);
+    // The user presses Stop while A is being asked.
+    let stop = std::cell::Cell::new(false);
+    let mut events = Vec::new();
+    let results = f
+        .app
+        .harvest_through(&f.client, &tr_j1_2022(None), &|| stop.get(), &mut |e| {
+            if matches!(e, HarvestEvent::Asking { .. }) {
+                stop.set(true);
+            }
+            events.push(e.clone());
+        })
+        .unwrap();
+    let found: Vec<(String, &str)> = outcomes(&results).into_iter().map(|(m, s, _)| (m, s)).collect();
+    assert_eq!(found, [("A".into(), "imported"), ("B".into(), "stopped"), ("C".into(), "stopped")]);
+    assert_eq!(f.server.seen().len(), 1, "only A was asked");
+    assert_eq!(f.imports_of("A").len(), 1);
+    assert!(f.imports_of("B").is_empty() && f.imports_of("C").is_empty());
+    let done: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            HarvestEvent::Finished { member, status, done, total } => Some(format!("{done}/{total} {member} {status}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(done, ["1/3 A imported", "2/3 B stopped", "3/3 C stopped"]);
 }
 
 #[test]

@@ -40,6 +40,7 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .manage(sushi::HarvestStop::default())
         .setup(|app| Ok(menu::install(app.handle())?))
         .on_menu_event(menu::on_event)
         .invoke_handler(tauri::generate_handler![
@@ -89,6 +90,7 @@ fn main() {
             sushi::set_sushi_credentials,
             sushi::remove_sushi_credentials,
             sushi::harvest_sushi,
+            sushi::stop_harvest,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");

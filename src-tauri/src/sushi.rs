@@ -4,6 +4,9 @@ use konsortio_app::{
     shown_key, ApiKey, ApiKeyChange, AppError, CredentialsInput, HarvestEvent, HarvestRequest, MemberHarvest,
     SushiCredentials, SushiEndpoint, SushiEndpointView,
 };
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::State;
@@ -111,22 +114,36 @@ pub async fn remove_sushi_credentials(
     with_app(&session, move |app, _| app.remove_sushi_credentials(&member, &endpoint)).await
 }
 
+/// The Stop button's flag: set by `stop_harvest`, read by the running harvest between
+/// members, cleared when a harvest starts. Apart from the session's lock, which the harvest holds.
+#[derive(Default)]
+pub struct HarvestStop(Arc<AtomicBool>);
+
 /// Harvests a report for a period (months `YYYY-MM`) for one member or all with credentials, the
 /// progress through `on_progress`, one result per member back. Errors name the form field.
 #[tauri::command]
 pub async fn harvest_sushi(
     session: State<'_, Session>,
+    stop: State<'_, HarvestStop>,
     request: HarvestRequest,
     on_progress: Channel<HarvestEvent>,
 ) -> Result<Vec<MemberHarvest>, CommandError> {
+    let stop = Arc::clone(&stop.0);
+    stop.store(false, Ordering::SeqCst);
     on_worker(&session, move |app, _| {
-        app.harvest(&request, &mut |event| {
+        app.harvest_until(&request, &|| stop.load(Ordering::SeqCst), &mut |event| {
             // A closed window stops only the reports, never the harvest.
             let _ = on_progress.send(event.clone());
         })
         .map_err(harvest_field)
     })
     .await
+}
+
+/// Asks the running harvest to stop after the member being asked; the rest come back `stopped`.
+#[tauri::command]
+pub fn stop_harvest(stop: State<'_, HarvestStop>) {
+    stop.0.store(true, Ordering::SeqCst);
 }
 
 /// The harvest form's field an error concerns.

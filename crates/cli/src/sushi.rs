@@ -269,7 +269,7 @@ fn progress_line(event: &HarvestEvent) -> String {
 /// command's language.
 fn outcome_word(status: &str) -> String {
     match status {
-        "imported" | "no usage" | "queued" | "not authorised" | "failed" => {
+        "imported" | "no usage" | "queued" | "not authorised" | "failed" | "stopped" => {
             text(lang(), &format!("cli-sushi-status-{}", status.replace(' ', "-")))
         }
         other => other.to_string(),
@@ -304,7 +304,8 @@ pub(crate) fn results_table(results: &[MemberHarvest], out: &mut dyn Write) -> R
                 HarvestOutcome::NoUsage { message }
                 | HarvestOutcome::Queued { message }
                 | HarvestOutcome::Unauthorised { message }
-                | HarvestOutcome::Failed { message } => (String::new(), message.clone()),
+                | HarvestOutcome::Failed { message }
+                | HarvestOutcome::Stopped { message } => (String::new(), message.clone()),
             };
             vec![r.member.clone(), outcome_word(r.outcome.status()), rows, detail]
         })

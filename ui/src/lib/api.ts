@@ -155,7 +155,7 @@ export type HarvestEvent =
 /** One member's harvest result. */
 export type MemberHarvest = { member: string; request: string } & (
   | { status: 'imported'; summary: UsageImportSummary; warnings: string[] }
-  | { status: 'no_usage' | 'queued' | 'unauthorised' | 'failed'; message: string }
+  | { status: 'no_usage' | 'queued' | 'unauthorised' | 'failed' | 'stopped'; message: string }
 );
 
 /** What the backend sends when a command fails: a stable code, words, and the field. */
@@ -229,6 +229,8 @@ export interface Backend {
   removeSushiCredentials(member: string, endpoint: string): Promise<void>;
   /** Harvests a report; `onProgress` hears of each request, wait and member's result. */
   harvestSushi(request: HarvestRequest, onProgress: (e: HarvestEvent) => void): Promise<MemberHarvest[]>;
+  /** Asks the running harvest to stop after the member being asked; the others come back 'stopped'. */
+  stopHarvest(): Promise<void>;
 }
 
 /** A channel the backend reports progress on. */
@@ -294,6 +296,7 @@ export const tauriBackend: Backend = {
     channel.onmessage = onProgress;
     return invoke('harvest_sushi', { request, onProgress: channel });
   },
+  stopHarvest: () => invoke('stop_harvest'),
 };
 
 /** The words of any error thrown by a backend call: by its code in the chosen language (the

@@ -399,7 +399,8 @@ function usage(calls: string[]): Pick<Backend, 'inspectUsage' | 'importUsage' | 
 /** An in-memory SUSHI store: endpoints, credentials with only the key's hint kept, and a harvest
  * that reports progress and ends with mixed results (imported, no usage, not authorised). */
 function sushi(calls: string[]): Pick<Backend, 'sushiEndpoints' | 'addSushiEndpoint' | 'removeSushiEndpoint' | 'sushiCredentials'
-  | 'setSushiCredentials' | 'removeSushiCredentials' | 'harvestSushi'> {
+  | 'setSushiCredentials' | 'removeSushiCredentials' | 'harvestSushi' | 'stopHarvest'> {
+  let stopRequested = false;
   const endpoints: SushiEndpointView[] = [{
     code: 'EBSCO', vendor: 'V1', base_url: 'https://sushi.ebsco.example/counter/r51', platform: '',
     wants_requestor_id: false, wants_api_key: true, wants_platform: false, members: 3,
@@ -479,7 +480,13 @@ function sushi(calls: string[]): Pick<Backend, 'sushiEndpoints' | 'addSushiEndpo
       const members = credentials.filter((c) => c.endpoint === req.endpoint && (req.member === null || c.member === req.member)).map((c) => c.member);
       if (members.length === 0) throw { code: 'not_found', field: 'member', message: `no SUSHI credentials '${req.member} at ${req.endpoint}'` };
       const results: MemberHarvest[] = [];
+      stopRequested = false;
       for (const member of members) {
+        if (stopRequested) {
+          results.push({ member, request: '', status: 'stopped', message: 'not asked: the harvest was stopped' });
+          onProgress({ event: 'finished', member, status: 'stopped', done: results.length, total: members.length });
+          continue;
+        }
         onProgress({ event: 'asking', member, attempt: 1 });
         await new Promise((r) => setTimeout(r, 5));
         const r = result(member, req.report, req.begin, req.end);
@@ -487,6 +494,10 @@ function sushi(calls: string[]): Pick<Backend, 'sushiEndpoints' | 'addSushiEndpo
         onProgress({ event: 'finished', member, status: r.status.replace('_', ' ').replace('unauthorised', 'not authorised'), done: results.length, total: members.length });
       }
       return results;
+    },
+    stopHarvest: async () => {
+      calls.push('harvest stop');
+      stopRequested = true;
     },
   };
 }

@@ -59,6 +59,10 @@ pub enum HarvestOutcome {
     Failed {
         message: String,
     },
+    /// Not asked: the user stopped the harvest first (or while its report was queued).
+    Stopped {
+        message: String,
+    },
 }
 
 impl HarvestOutcome {
@@ -70,6 +74,7 @@ impl HarvestOutcome {
             HarvestOutcome::Queued { .. } => "queued",
             HarvestOutcome::Unauthorised { .. } => "not authorised",
             HarvestOutcome::Failed { .. } => "failed",
+            HarvestOutcome::Stopped { .. } => "stopped",
         }
     }
 }
@@ -103,6 +108,17 @@ impl App {
         self.harvest_with(&Client::default(), request, progress)
     }
 
+    /// Harvests a report with the default client until `stop()` says so (the desktop app's
+    /// Stop button): the member being asked finishes, the others are `Stopped`.
+    pub fn harvest_until(
+        &mut self,
+        request: &HarvestRequest,
+        stop: &dyn Fn() -> bool,
+        progress: &mut dyn FnMut(&HarvestEvent),
+    ) -> Result<Vec<MemberHarvest>, AppError> {
+        self.harvest_through(&Client::default(), request, stop, progress)
+    }
+
     /// Harvests a report through `client`: every member first, then those whose report was
     /// queued again after one wait, up to the client's number of rounds. Returns one result
     /// per member in member order. A bad request or endpoint is an error; anything that goes
@@ -111,6 +127,18 @@ impl App {
         &mut self,
         client: &Client,
         request: &HarvestRequest,
+        progress: &mut dyn FnMut(&HarvestEvent),
+    ) -> Result<Vec<MemberHarvest>, AppError> {
+        self.harvest_through(client, request, &|| false, progress)
+    }
+
+    /// `harvest_with`, asking `stop()` before each member and before waiting for queued
+    /// reports; once it says stop, every member not yet finished is `Stopped`.
+    pub fn harvest_through(
+        &mut self,
+        client: &Client,
+        request: &HarvestRequest,
+        stop: &dyn Fn() -> bool,
         progress: &mut dyn FnMut(&HarvestEvent),
     ) -> Result<Vec<MemberHarvest>, AppError> {
         let report = ReportRequest::parse(&request.report, &request.begin, &request.end)
@@ -126,6 +154,9 @@ impl App {
         let mut pending: Vec<usize> = (0..total).collect();
         let label = format!("{} {} {} to {} (SUSHI)", endpoint.code, report.report.as_str(), report.begin, report.end);
         for round in 0..=client.settings().queued_retries {
+            if stop() {
+                break;
+            }
             if round > 0 {
                 let seconds = client.settings().queued_delay.as_secs();
                 let reason = format!("{} report(s) queued for processing", pending.len());
@@ -134,6 +165,9 @@ impl App {
             }
             let mut queued = Vec::new();
             for &i in &pending {
+                if stop() {
+                    break;
+                }
                 let job = &jobs[i];
                 progress(&HarvestEvent::Asking { member: job.member.clone(), attempt: round + 1 });
                 let mut on_wait = |w: &Wait| {
@@ -172,6 +206,19 @@ impl App {
             if pending.is_empty() {
                 break;
             }
+        }
+        let unasked: Vec<usize> = (0..total).filter(|&i| results[i].is_none()).collect();
+        for i in unasked {
+            assert!(stop(), "only a stopped harvest leaves a member without a result");
+            let job = &jobs[i];
+            let message = "not asked: the harvest was stopped".to_string();
+            results[i] = Some(MemberHarvest {
+                member: job.member.clone(),
+                request: job.shown.clone(),
+                outcome: HarvestOutcome::Stopped { message },
+            });
+            let done = results.iter().filter(|r| r.is_some()).count();
+            progress(&HarvestEvent::Finished { member: job.member.clone(), status: "stopped", done, total });
         }
         Ok(results.into_iter().map(|r| r.expect("every member has a result after the last round")).collect())
     }

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../../lib/i18n.svelte';
 import { mockBackend } from '../../lib/mock';
-import type { HarvestEvent } from '../../lib/api';
+import type { HarvestEvent, MemberHarvest } from '../../lib/api';
 import Usage from './Usage.svelte';
 
 // The words asserted here are English: pin it, whatever the machine's locale.
@@ -60,6 +60,38 @@ describe('Usage: SUSHI', { timeout: 20000 }, () => {
       ['SE-C', 'no usage', 'SUSHI exception 3030: No Usage Available for Requested Dates'],
     ]);
     expect(rowsOf('Harvest results').filter((r) => r[1] === 'not authorised')).toHaveLength(1);
+  });
+
+  it('stops a harvest: the member being asked finishes, the others come back not asked', async () => {
+    const backend = mockBackend();
+    const harvest = backend.harvestSushi;
+    let release!: () => void;
+    const stopped = new Promise<void>((r) => (release = r));
+    backend.stopHarvest = async () => { backend.calls.push('harvest stop'); release(); };
+    backend.harvestSushi = async (req, onProgress) => {
+      const [first] = await harvest({ ...req, member: 'FI-A' }, () => {});
+      onProgress({ event: 'finished', member: 'FI-A', status: 'imported', done: 1, total: 3 });
+      await stopped;
+      const rest: MemberHarvest[] = ['TR-B', 'SE-C'].map((member) => ({ member, request: '', status: 'stopped', message: 'not asked: the harvest was stopped' }));
+      rest.forEach((r, k) => onProgress({ event: 'finished', member: r.member, status: 'stopped', done: k + 2, total: 3 }));
+      return [first, ...rest];
+    };
+    await openSushi(backend);
+    const harvestForm = form('Harvest a report');
+    await fireEvent.input(harvestForm.getByRole('textbox', { name: 'From (YYYY-MM)' }), { target: { value: '2025-01' } });
+    await fireEvent.input(harvestForm.getByRole('textbox', { name: 'To (YYYY-MM)' }), { target: { value: '2025-12' } });
+    await fireEvent.click(harvestForm.getByRole('button', { name: 'Harvest' }));
+    await waitFor(() => expect(screen.getByTestId('harvest-line').textContent).toBe('1 of 3 members done'));
+
+    await fireEvent.click(harvestForm.getByRole('button', { name: 'Stop' }));
+    await screen.findByTestId('harvest-results');
+    expect(backend.calls).toContain('harvest stop');
+    expect(rowsOf('Harvest results').map((r) => r.slice(0, 2))).toEqual([
+      ['FI-A', 'imported 12 items'],
+      ['TR-B', 'not asked (stopped)'],
+      ['SE-C', 'not asked (stopped)'],
+    ]);
+    await waitFor(() => expect(harvestForm.queryByRole('button', { name: 'Stop' })).toBeNull());
   });
 
   it('forgets one member’s credentials after asking, and lists the others', async () => {

@@ -66,4 +66,7 @@ export const sushiText = {
   get queued() { return t('sushi-result-queued'); },
   get unauthorised() { return t('sushi-result-unauthorised'); },
   failed: (message: string) => t('sushi-result-failed', { message }),
+  get stopped() { return t('sushi-result-stopped'); },
+  get stop() { return t('sushi-stop'); },
+  get stopping() { return t('sushi-stopping'); },
 };
