@@ -77,6 +77,25 @@ fn a_finalised_split_is_frozen_and_reproduced_after_metrics_change() {
 }
 
 #[test]
+fn records_read_by_one_field_are_those_of_the_whole_table_with_that_value() {
+    use konsortio_core::records::{MetricValue, Participation};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    App::open(&path, actor()).unwrap().import_dir(&root().join("fixtures/demo")).unwrap();
+    let store = Store::open(&path).unwrap();
+    let all = store.all::<Participation>().unwrap();
+    for deal in ["SD-2426", "ELSBOOKS-2025", "NO-SUCH-DEAL"] {
+        let expected: Vec<&Participation> = all.iter().filter(|p| p.deal == deal).collect();
+        let found = store.all_where::<Participation>("deal", deal).unwrap();
+        assert_eq!(found.iter().collect::<Vec<_>>(), expected, "{deal}");
+    }
+    let fte = store.all_where::<MetricValue>("metric", "fte").unwrap();
+    assert!(!fte.is_empty() && fte.iter().all(|m| m.metric == "fte"));
+    let count = store.all::<MetricValue>().unwrap().iter().filter(|m| m.metric == "fte").count();
+    assert_eq!(fte.len(), count);
+}
+
+#[test]
 fn a_tampered_split_is_caught_when_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");

@@ -157,18 +157,17 @@ fn split_input_for(
 }
 
 fn deal(r: &impl Reads, code: &str) -> Result<Deal, AppError> {
-    r.all::<Deal>()?
+    r.all_where::<Deal>("code", code)?
         .into_iter()
-        .find(|d| d.code == code)
+        .next()
         .ok_or_else(|| AppError::NotFound { kind: "deal", key: code.into() })
 }
 
 /// The offer version in force: the highest version number.
 fn offer(r: &impl Reads, deal: &Deal) -> Result<Offer, AppError> {
     let latest = r
-        .all::<OfferVersion>()?
+        .all_where::<OfferVersion>("deal", &deal.code)?
         .into_iter()
-        .filter(|o| o.deal == deal.code)
         .max_by_key(|o| o.version)
         .ok_or_else(|| AppError::Invalid(format!("deal {} has no offer yet: import offers.csv", deal.code)))?;
     Ok(Offer {
@@ -194,9 +193,8 @@ fn participants(
 ) -> Result<Vec<Participant>, AppError> {
     let members: BTreeMap<String, Member> = r.all::<Member>()?.into_iter().map(|m| (m.code.clone(), m)).collect();
     let taking_part: Vec<(&Member, Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)> = if deal.open {
-        r.all::<Participation>()?
+        r.all_where::<Participation>("deal", &deal.code)?
             .into_iter()
-            .filter(|p| p.deal == deal.code)
             .map(|p| (&members[&p.member], p.joined, p.left))
             .collect()
     } else {
@@ -250,12 +248,11 @@ fn metrics_for(
     if wanted.is_empty() {
         return Ok(by_member);
     }
-    for m in r.all::<MetricValue>()? {
-        let Some((first, last)) = wanted.get(&m.metric) else {
-            continue;
-        };
-        if (*first..=*last).contains(&m.year) {
-            by_member.entry(m.member).or_default().insert(&m.metric, m.year, m.value);
+    for (metric, (first, last)) in &wanted {
+        for m in r.all_where::<MetricValue>("metric", metric)? {
+            if (*first..=*last).contains(&m.year) {
+                by_member.entry(m.member).or_default().insert(&m.metric, m.year, m.value);
+            }
         }
     }
     for (name, (first, last)) in wanted.iter().filter(|(name, _)| is_derived_usage(name)) {

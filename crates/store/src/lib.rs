@@ -226,6 +226,30 @@ fn upsert_sql<R: Record>() -> String {
     format!("INSERT INTO {} ({cols}) VALUES ({marks}) ON CONFLICT ({}) {conflict}", R::KIND, R::KEY.join(", "))
 }
 
+/// The records of a kind that `filter` (a WHERE clause with its parameters, or "") keeps, in
+/// key order.
+fn read_records<R: Record, P: rusqlite::Params>(
+    conn: &Connection,
+    filter: &str,
+    params: P,
+) -> Result<Vec<R>, StoreError> {
+    let order = if R::KEY.is_empty() { "1".to_string() } else { R::KEY.join(", ") };
+    let sql = format!("SELECT {} FROM {} {filter} ORDER BY {order}", R::FIELDS.join(", "), R::KIND);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let values: Vec<String> = (0..R::FIELDS.len()).map(|i| text(row.get_ref(i))).collect::<Result<_, _>>()?;
+        let record = R::read(&Fields { names: R::FIELDS, values: &values }).map_err(|error| StoreError::BadRecord {
+            kind: R::KIND,
+            key: values[0].clone(),
+            error,
+        })?;
+        out.push(record);
+    }
+    Ok(out)
+}
+
 /// Reads, offered by the store and by an open transaction alike.
 pub trait Reads {
     fn conn(&self) -> &Connection;
@@ -234,18 +258,14 @@ pub trait Reads {
 
     /// Every record of a kind, in key order.
     fn all<R: Record>(&self) -> Result<Vec<R>, StoreError> {
-        let order = if R::KEY.is_empty() { "1".to_string() } else { R::KEY.join(", ") };
-        let sql = format!("SELECT {} FROM {} ORDER BY {order}", R::FIELDS.join(", "), R::KIND);
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut rows = stmt.query([])?;
-        let mut out = Vec::new();
-        while let Some(row) = rows.next()? {
-            let values: Vec<String> = (0..R::FIELDS.len()).map(|i| text(row.get_ref(i))).collect::<Result<_, _>>()?;
-            let record = R::read(&Fields { names: R::FIELDS, values: &values })
-                .map_err(|error| StoreError::BadRecord { kind: R::KIND, key: values[0].clone(), error })?;
-            out.push(record);
-        }
-        Ok(out)
+        read_records(self.conn(), "", [])
+    }
+
+    /// The records of a kind whose `field` is `value`, in key order: one deal's participations
+    /// or offers, one metric's values, read without converting the rest of the table.
+    fn all_where<R: Record>(&self, field: &str, value: &str) -> Result<Vec<R>, StoreError> {
+        assert!(R::FIELDS.contains(&field), "{} has no field {field}", R::KIND);
+        read_records(self.conn(), &format!("WHERE {field} = ?1"), [value])
     }
 
     /// Whether a record of `kind` with this code exists.

@@ -5,3 +5,6 @@ ALTER TABLE vat_rates ADD COLUMN reason_fi TEXT;
 ALTER TABLE vat_rates ADD COLUMN reason_sv TEXT;
 ALTER TABLE vat_rates ADD COLUMN reason_tr TEXT;
 ALTER TABLE vat_rates ADD COLUMN reason_zh TEXT;
+-- A split reads the values of the metrics its rule names (all members, a few years): found by
+-- metric, not by scanning every member's every metric.
+CREATE INDEX member_metrics_metric ON member_metrics (metric, year);
