@@ -1,9 +1,12 @@
 // The Usage view in the real app: COUNTER files imported through the window (the native file
 // dialog answered by the test), a vendor's name mapped, cost per use checked against the CLI
 // on the same database, the usage CSV saved (asking before it replaces a file), and the
-// member view's cost per use and statement PDF. Screenshots go to artifacts/e2e-usage*.png.
+// member view's cost per use and statement PDF, and a SUSHI endpoint and credentials added
+// and a report harvested from a server on 127.0.0.1 that the test starts. Screenshots go to
+// artifacts/e2e-usage*.png.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -196,5 +199,74 @@ describe('Usage', () => {
     expect(existsSync(pdf)).toBe(true);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     await shot('usage-member-view');
+  });
+});
+
+/** A SUSHI server on 127.0.0.1 for the harvest: the official TR_J1 sample for any customer
+ * but `tr-itu`, which it refuses with exception 2010; it records what it was asked. */
+async function sushiServer() {
+  const sample = readFileSync(join(root, '../shared/counter-samples/r51_TR_J1.json'));
+  const seen = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    seen.push(`${url.pathname} ${url.searchParams.get('customer_id')} ${url.searchParams.get('api_key')}`);
+    if (url.searchParams.get('customer_id') === 'tr-itu') {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ Code: 2010, Severity: 'Error', Message: 'Requestor Not Authorized to Access Service' }));
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(sample);
+    }
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  return { server, seen, base: `http://127.0.0.1:${server.address().port}/r51` };
+}
+
+describe('Usage: SUSHI', () => {
+  let sushi;
+  before(async () => { sushi = await sushiServer(); });
+  after(() => sushi.server.close());
+
+  it('adds an endpoint and credentials (the key shown back only masked) and harvests a result per member', async () => {
+    const secret = 'e2e-secret-api-key-9876';
+    await go('Usage');
+    await $('button=SUSHI').click();
+    const add = await $("form[aria-label='Add an endpoint']");
+    await add.waitForDisplayed();
+    await add.$('input[name=sushi-code]').setValue('E2E');
+    await add.$('input[name=sushi-vendor]').setValue('ELS');
+    await add.$('input[name=sushi-base_url]').setValue(sushi.base);
+    await add.$("//label[contains(., 'Sends api_key')]/input").click();
+    await add.$('button=Add endpoint').click();
+    await $("//table[@aria-label='SUSHI endpoints']//td[normalize-space()='E2E']").waitForExist();
+
+    const creds = await $("form[aria-label='A member’s credentials']");
+    await creds.$('select[name=sushi-cred-endpoint]').selectByAttribute('value', 'E2E');
+    for (const [member, customer] of [['FI-HY', 'helsinki-1'], ['TR-ITU', 'tr-itu']]) {
+      await creds.$('select[name=sushi-cred-member]').selectByAttribute('value', member);
+      await creds.$('input[name=sushi-customer-id]').setValue(customer);
+      await creds.$('input[name=sushi-api-key]').setValue(secret);
+      await creds.$('button=Save credentials').click();
+      await browser.waitUntil(async () => (await $('[data-testid=sushi-notice]').getText()).includes(member));
+    }
+    expect(await $('[data-testid=sushi-saved-key]').getText()).toBe('set ••••9876');
+
+    const harvest = await $("form[aria-label='Harvest a report']");
+    await harvest.$('select[name=harvest-endpoint]').selectByAttribute('value', 'E2E');
+    await harvest.$('input[name=harvest-from]').setValue('2022-01');
+    await harvest.$('input[name=harvest-to]').setValue('2022-12');
+    await harvest.$('button=Harvest').click();
+    const results = await $('[data-testid=harvest-results]');
+    await results.waitForDisplayed({ timeout: 60000 });
+    const rows = await browser.execute(() => [...document.querySelectorAll('[data-testid=harvest-results] tbody tr')]
+      .map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((c) => c.textContent.trim())));
+    expect(rows.map((r) => r[0])).toEqual(['FI-HY', 'TR-ITU']);
+    expect(rows[0][1]).toMatch(/^imported \d+ items?$/);
+    expect(rows[1][1]).toBe('not authorised');
+    expect(sushi.seen.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['/r51/reports/tr_j1 helsinki-1', '/r51/reports/tr_j1 tr-itu']);
+    expect(sushi.seen.every((s) => s.endsWith(secret)), 'the key goes to the server').toBe(true);
+    expect(await browser.execute(() => document.body.innerHTML.includes('e2e-secret-api-key'))).toBe(false);
+    expect(cli('usage', 'list')).toContain('E2E TR_J1 2022-01 to 2022-12 (SUSHI)');
+    await shot('usage-sushi');
   });
 });
