@@ -122,8 +122,9 @@ fn check_feasible(shares: &[i128], bounds: &[Bound], pool: i128) -> Result<(), B
 /// where sorting all breakpoints took a fifth of a bounded split's time. Breakpoints are
 /// fractions, compared by cross products.
 fn find_scale(shares: &[i128], bounds: &[Bound], pool: i128) -> (i128, i128) {
+    // The piece just below scale 1, without collecting any breakpoint: each member starts at
+    // its floor (or free), and crosses each of its breakpoints below 1.
     let mut piece = Piece { held: 0, free: 0 };
-    let mut events = Vec::with_capacity(shares.len() * 2);
     for (&share, b) in shares.iter().zip(bounds) {
         if share == 0 {
             // A member with a zero share stays at its floor whatever the scale.
@@ -134,28 +135,35 @@ fn find_scale(shares: &[i128], bounds: &[Bound], pool: i128) -> (i128, i128) {
             piece.free += share;
         } else {
             piece.held += b.floor;
+            if b.floor < share {
+                piece.cross_up(&Event { bound: b.floor, share, kind: Kind::LeavesFloor });
+            }
+        }
+        if let Some(c) = b.ceiling.filter(|c| *c < share) {
+            piece.cross_up(&Event { bound: c, share, kind: Kind::ReachesCeiling });
+        }
+    }
+    // Then only the breakpoints on the side the sweep goes, in member order as before.
+    let down = piece.held + piece.free >= pool;
+    let mut events = Vec::new();
+    for (&share, b) in shares.iter().zip(bounds) {
+        if share == 0 {
+            continue;
+        }
+        if b.floor != 0 && (b.floor < share) == down {
             events.push(Event { bound: b.floor, share, kind: Kind::LeavesFloor });
         }
-        if let Some(c) = b.ceiling {
+        if let Some(c) = b.ceiling.filter(|c| (*c < share) == down) {
             events.push(Event { bound: c, share, kind: Kind::ReachesCeiling });
         }
     }
-    let (mut below_one, mut from_one) = (Vec::with_capacity(events.len()), Vec::with_capacity(events.len()));
-    for e in events {
-        if e.bound < e.share {
-            piece.cross_up(&e);
-            below_one.push(e);
-        } else {
-            from_one.push(e);
-        }
-    }
-    if piece.held + piece.free >= pool {
-        let mut down = std::collections::BinaryHeap::from(below_one);
+    if down {
+        let mut down = std::collections::BinaryHeap::from(events);
         while down.peek().is_some_and(|e| piece.reaches(e, pool)) {
             piece.cross_down(&down.pop().expect("peeked"));
         }
     } else {
-        let mut up: std::collections::BinaryHeap<_> = from_one.into_iter().map(std::cmp::Reverse).collect();
+        let mut up: std::collections::BinaryHeap<_> = events.into_iter().map(std::cmp::Reverse).collect();
         while let Some(std::cmp::Reverse(e)) = up.pop() {
             if piece.reaches(&e, pool) {
                 break;

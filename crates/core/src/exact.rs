@@ -34,26 +34,38 @@ pub struct Per {
     total: i128,
     /// ⌊part × 2⁶⁴ / total⌋, or None if that does not fit (then `of` divides exactly).
     fraction: Option<i128>,
+    /// The fraction, part and total when each fits 64 bits (the common case), checked once
+    /// here rather than for every product.
+    narrow: Option<(u128, u64, u64)>,
 }
 
 impl Per {
     pub fn new(part: i128, total: i128) -> Per {
         assert!(part >= 0 && total > 0, "Per::new({part}, {total}) outside its domain");
         let fraction = checked_mul(part, 1 << 64).map(|p| p / total);
-        Per { part, total, fraction }
+        let narrow = match (fraction, below_2_64(part), below_2_64(total)) {
+            (Some(f), Some(part), Some(total)) => Some((f as u128, part, total)),
+            _ => None,
+        };
+        Per { part, total, fraction, narrow }
     }
 
     /// ⌊w × part / total⌋, exactly: the fixed-point product is the floor or one below it, and
     /// one comparison of products tells which.
+    #[inline]
     pub fn of(&self, w: i128) -> i128 {
         debug_assert!(w >= 0);
-        if let (Some(f), Some(w64), Some(part), Some(total)) =
-            (self.fraction, below_2_64(w), below_2_64(self.part), below_2_64(self.total))
-        {
-            if let Some(q) = floor_of_product(f as u128, w64, part, total) {
+        if let (Some((f, part, total)), Some(w64)) = (self.narrow, below_2_64(w)) {
+            if let Some(q) = floor_of_product(f, w64, part, total) {
                 return q as i128;
             }
         }
+        self.of_wide(w)
+    }
+
+    /// `of` where a factor does not fit 64 bits.
+    #[inline(never)]
+    fn of_wide(&self, w: i128) -> i128 {
         match self.fraction.and_then(|f| checked_mul(f, w)) {
             Some(p) => {
                 let q = p >> 64;
@@ -73,6 +85,7 @@ impl Per {
 /// fixed-point product, in two 64 × 64-bit multiplications, is the floor or one below it
 /// (w < 2⁶⁴), and one comparison of 128-bit products tells which. None in the rare case
 /// where an intermediate would not fit 128 bits.
+#[inline]
 fn floor_of_product(fraction: u128, w: u64, part: u64, total: u64) -> Option<u128> {
     let w = u128::from(w);
     let (high, low) = (fraction >> 64, fraction & u128::from(u64::MAX));
@@ -130,13 +143,24 @@ fn below_2_64(x: i128) -> Option<u64> {
     u64::try_from(x).ok()
 }
 
-/// 10ⁿ as an integer.
+/// 10ⁿ as an integer (from a table: bounds and weights ask for one per member).
+#[inline]
 pub fn pow10(n: u32) -> i128 {
-    10i128.checked_pow(n).expect("power of ten fits in i128")
+    const POWERS: [i128; 39] = {
+        let mut table = [1i128; 39];
+        let mut k = 1;
+        while k < 39 {
+            table[k] = table[k - 1] * 10;
+            k += 1;
+        }
+        table
+    };
+    *POWERS.get(n as usize).expect("power of ten fits in i128")
 }
 
 /// A decimal written as an integer count of 10⁻`digits`: `scaled(1.5, 2) = Some(150)`; None
 /// if it does not fit in an `i128`. The decimal must not have more than `digits` decimals.
+#[inline]
 pub fn scaled(d: Decimal, digits: u32) -> Option<i128> {
     assert!(d.scale() <= digits, "{d} has more than {digits} decimals");
     if d.scale() == digits {

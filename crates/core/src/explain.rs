@@ -222,11 +222,13 @@ impl Trace {
         Trace { watch: Some(member), steps: Vec::new() }
     }
 
+    #[inline]
     pub(crate) fn watched(&self) -> Option<usize> {
         self.watch
     }
 
     /// A step that concerns everyone (the price, the funder's part).
+    #[inline]
     pub(crate) fn all(&mut self, key: &str, say: impl FnOnce() -> Said) {
         if self.watch.is_some() {
             self.steps.push(step(key, say()));
@@ -234,6 +236,7 @@ impl Trace {
     }
 
     /// A step about member `i`, recorded only when `i` is the watched member.
+    #[inline]
     pub(crate) fn member(&mut self, i: usize, key: &str, say: impl FnOnce() -> Said) {
         if self.watch == Some(i) {
             self.steps.push(step(key, say()));

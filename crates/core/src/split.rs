@@ -10,7 +10,7 @@ use thiserror::Error;
 
 use crate::bounds::{self, Bound};
 use crate::exact::{
-    checked_mul, common_digits, mul_div, mul_div_up, pow10, ratio, scaled, Per, ATOMS_PER_MINOR, ATOM_DIGITS,
+    checked_mul, common_digits, div_rem, mul_div, mul_div_up, pow10, ratio, scaled, Per, ATOMS_PER_MINOR, ATOM_DIGITS,
 };
 use crate::explain::{step, Explanation, Said, Trace, Value};
 use crate::money::{Currency, Money, MoneyError};
@@ -22,6 +22,7 @@ use crate::rule::{Basis, Central, Component, FundingRule};
 /// Bumped whenever a change to the engine could change any share; frozen with every split.
 pub const ENGINE_VERSION: u32 = 1;
 
+use crate::metrics::MetricName;
 pub use crate::metrics::Metrics;
 
 /// A member taking part in a deal, with what the rule may need to know about it.
@@ -460,6 +461,7 @@ impl<'a> Ctx<'a> {
     /// A metric of member `i`, averaged over `years` years up to the metrics year; years with
     /// no value are left out of the average, and no value at all is an error.
     fn metric(&self, i: usize, name: &str, years: u32) -> Result<(Decimal, Vec<i32>), SplitError> {
+        let name = &MetricName::new(name);
         if years == 1 {
             return Ok((self.metric_in(i, name, self.metrics_year)?, Vec::new()));
         }
@@ -468,38 +470,50 @@ impl<'a> Ctx<'a> {
     }
 
     /// A metric of member `i` in one year.
-    fn metric_in(&self, i: usize, name: &str, year: i32) -> Result<Decimal, SplitError> {
+    #[inline]
+    fn metric_in(&self, i: usize, name: &MetricName, year: i32) -> Result<Decimal, SplitError> {
         let p = &self.input.participants[i];
-        let value = p.metrics.get(name, year).ok_or_else(|| SplitError::MissingMetric {
-            member: p.code.to_string(),
-            metric: name.into(),
-            year,
-        })?;
-        check_metric(p, name, year, value)?;
+        let Some(value) = p.metrics.find(name, year) else {
+            return Err(missing_metric(p, name.as_str(), year));
+        };
+        check_metric(p, name.as_str(), year, value)?;
         Ok(value)
     }
 
     /// The sum of a metric over the years up to the metrics year that have a value, and those
     /// years (without allocating: it runs once per member and component).
-    fn metric_sum(&self, i: usize, name: &str, years: u32) -> Result<(Decimal, YearsUsed), SplitError> {
+    fn metric_sum(&self, i: usize, name: &MetricName, years: u32) -> Result<(Decimal, YearsUsed), SplitError> {
         let p = &self.input.participants[i];
         let first = self.metrics_year - i32::try_from(years).expect("few years") + 1;
         assert!(years <= 64, "the rule allows averages of at most 10 years");
         let mut used = YearsUsed { first, mask: 0 };
-        let mut sum = Decimal::ZERO;
+        // Values with the same number of decimals add up as integers (what `Decimal`'s sum
+        // gives when it fits 96 bits); any other mix as decimals.
+        // Ok: the mantissas so far, all of the one scale; Err: the sum as a decimal.
+        let mut acc: Result<(i128, Option<u32>), Decimal> = Ok((0, None));
         for (bit, year) in (first..=self.metrics_year).enumerate() {
-            if let Some(value) = p.metrics.get(name, year) {
-                check_metric(p, name, year, value)?;
-                sum += value;
+            if let Some(value) = p.metrics.find(name, year) {
+                check_metric(p, name.as_str(), year, value)?;
+                acc = match acc {
+                    Ok((m, scale))
+                        if !value.is_sign_negative()
+                            && scale.is_none_or(|s| s == value.scale())
+                            && m + value.mantissa() < 1 << 96 =>
+                    {
+                        Ok((m + value.mantissa(), Some(value.scale())))
+                    }
+                    Ok((m, scale)) => Err(Decimal::from_i128_with_scale(m, scale.unwrap_or(0)) + value),
+                    Err(sum) => Err(sum + value),
+                };
                 used.mask |= 1 << bit;
             }
         }
+        let sum = match acc {
+            Ok((m, scale)) => Decimal::from_i128_with_scale(m, scale.unwrap_or(0)),
+            Err(sum) => sum,
+        };
         if used.mask == 0 {
-            return Err(SplitError::MissingMetric {
-                member: p.code.to_string(),
-                metric: name.into(),
-                year: self.metrics_year,
-            });
+            return Err(missing_metric(p, name.as_str(), self.metrics_year));
         }
         Ok((sum, used))
     }
@@ -522,11 +536,22 @@ impl YearsUsed {
     }
 }
 
+#[inline]
 fn check_metric(p: &Participant, name: &str, year: i32, value: Decimal) -> Result<(), SplitError> {
     if value.is_sign_negative() && !value.is_zero() {
-        return Err(SplitError::NegativeMetric { member: p.code.to_string(), metric: name.into(), year, value });
+        return Err(negative_metric(p, name, year, value));
     }
     Ok(())
+}
+
+#[cold]
+fn negative_metric(p: &Participant, name: &str, year: i32, value: Decimal) -> SplitError {
+    SplitError::NegativeMetric { member: p.code.to_string(), metric: name.into(), year, value }
+}
+
+#[cold]
+fn missing_metric(p: &Participant, name: &str, year: i32) -> SplitError {
+    SplitError::MissingMetric { member: p.code.to_string(), metric: name.into(), year }
 }
 
 /// Each participant's part of the period and the period's length, in months or days by the
@@ -538,7 +563,13 @@ fn prorata_parts(input: &SplitInput, trace: &mut Trace) -> Result<(Vec<i128>, i1
         crate::rule::Prorata::None => 1,
     };
     let mut parts = Vec::with_capacity(input.participants.len());
+    let valid = input.period.start <= input.period.end;
     for (i, p) in input.participants.iter().enumerate() {
+        if valid && p.joined.is_none() && p.left.is_none() {
+            // In for the whole period: what `prorata_part` finds, without its date arithmetic.
+            parts.push(i128::from(den));
+            continue;
+        }
         let part = prorata_part(&input.period, p.joined, p.left, input.rule.prorata).map_err(|()| {
             let dates = format!(
                 "from {} to {}",
@@ -731,7 +762,8 @@ impl Formula {
             return Err(SplitError::FixedExceed { fixed: ctx.of_atoms(self.fixed_sum), amount });
         }
         let mut shares = self.fixed.clone();
-        for (i, a) in ctx.fixed.iter().enumerate() {
+        let fixed = if trace.watched().is_some() { &ctx.fixed[..] } else { &[] };
+        for (i, a) in fixed.iter().enumerate() {
             if let Some(a) = a {
                 trace.member(i, "explain-fixed-member", || {
                     (
@@ -773,6 +805,13 @@ impl Formula {
             let pct = c.component.pct;
             let part = mul_div(rest, pct.mantissa(), 100 * pow10(pct.scale()));
             let per = Per::new(part, c.total);
+            if trace.watched().is_none() && open.len() == shares.len() {
+                // Every member is open (no fixed amounts) and none is explained: the plain loop.
+                for (share, &w) in shares.iter_mut().zip(&c.weights) {
+                    *share += per.of(w);
+                }
+                continue;
+            }
             for (k, &i) in open.iter().enumerate() {
                 let s = per.of(c.weights[k]);
                 shares[i] += s;
@@ -848,19 +887,29 @@ fn weigh(ctx: &Ctx, component: Component) -> Result<Weighed, SplitError> {
         Basis::Metric { name, avg_years } => average_weights(ctx, name, *avg_years, too_big)?,
         Basis::Bands { metric, bands } => {
             let digits = common_digits(bands.iter().map(|b| b.weight));
+            // Each band's integer weight once, not once per member.
+            let band_weights: Vec<Option<i128>> = bands.iter().map(|b| scaled(b.weight, digits)).collect();
             let mut base = Vec::with_capacity(ctx.open.len());
+            let metric = &MetricName::new(metric);
             for &i in &ctx.open {
                 let value = ctx.metric_in(i, metric, ctx.metrics_year)?;
-                let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
-                base.push(scaled(band.weight, digits).ok_or_else(too_big)?);
+                let band = bands.iter().rposition(|b| b.from <= value).expect("the first band starts at 0");
+                base.push(band_weights[band].ok_or_else(too_big)?);
             }
             (base, pow10(digits))
         }
     };
     let mut total = 0i128;
-    for (w, &i) in weights.iter_mut().zip(&ctx.open) {
-        *w = checked_mul(*w, ctx.part[i]).ok_or_else(too_big)?;
-        total = total.checked_add(*w).ok_or_else(too_big)?;
+    if ctx.den == 1 {
+        // No pro rata (every part is 1 of 1): the weights stand as they are.
+        for w in &weights {
+            total = total.checked_add(*w).ok_or_else(too_big)?;
+        }
+    } else {
+        for (w, &i) in weights.iter_mut().zip(&ctx.open) {
+            *w = checked_mul(*w, ctx.part[i]).ok_or_else(too_big)?;
+            total = total.checked_add(*w).ok_or_else(too_big)?;
+        }
     }
     if total == 0 {
         return Err(SplitError::ZeroWeights { basis: component.basis.to_string() });
@@ -870,6 +919,28 @@ fn weigh(ctx: &Ctx, component: Component) -> Result<Weighed, SplitError> {
 
 /// Each open member's metric in the metrics year as an integer count of 10⁻ᵈ, and 10ᵈ.
 fn metric_weights(ctx: &Ctx, name: &str, too_big: impl Fn() -> SplitError) -> Result<(Vec<i128>, i128), SplitError> {
+    let name = &MetricName::new(name);
+    // One pass keeps each value's mantissa: when all the values have the same number of
+    // decimals (nearly always), those are the integer weights already.
+    let mut base = Vec::with_capacity(ctx.open.len());
+    let mut scales = None;
+    let mut mixed = false;
+    let year = ctx.metrics_year;
+    for &i in &ctx.open {
+        let value = match ctx.input.participants[i].metrics.find(name, year) {
+            Some(v) if !v.is_sign_negative() || v.is_zero() => v,
+            // Missing or negative: the error `metric_in` gives.
+            _ => return Err(ctx.metric_in(i, name, year).expect_err("a missing or negative metric")),
+        };
+        base.push(value.mantissa());
+        match scales {
+            None => scales = Some(value.scale()),
+            Some(s) => mixed |= s != value.scale(),
+        }
+    }
+    if !mixed {
+        return Ok((base, pow10(scales.unwrap_or(0))));
+    }
     let mut values = Vec::with_capacity(ctx.open.len());
     for &i in &ctx.open {
         values.push(ctx.metric_in(i, name, ctx.metrics_year)?);
@@ -891,6 +962,7 @@ fn average_weights(
     too_big: impl Fn() -> SplitError,
 ) -> Result<(Vec<i128>, i128), SplitError> {
     let mut sums = Vec::with_capacity(ctx.open.len());
+    let name = &MetricName::new(name);
     for &i in &ctx.open {
         let (sum, used) = ctx.metric_sum(i, name, years)?;
         sums.push((sum, i128::from(used.count())));
@@ -899,7 +971,7 @@ fn average_weights(
     let counts = (1..=i128::from(years)).fold(1, lcm);
     let mut base = Vec::with_capacity(sums.len());
     for (sum, count) in sums {
-        base.push(scaled(sum, digits).and_then(|s| checked_mul(s, counts / count)).ok_or_else(&too_big)?);
+        base.push(scaled(sum, digits).and_then(|s| checked_mul(s, div_rem(counts, count).0)).ok_or_else(&too_big)?);
     }
     Ok((base, pow10(digits) * counts))
 }
@@ -948,7 +1020,7 @@ fn explain_component(ctx: &Ctx, i: usize, c: &Weighed, weight: i128, part: Money
             }
         }
         Basis::Bands { metric, bands } => {
-            if let Ok(value) = ctx.metric_in(i, metric, ctx.metrics_year) {
+            if let Ok(value) = ctx.metric_in(i, &MetricName::new(metric), ctx.metrics_year) {
                 let band = bands.iter().rev().find(|b| b.from <= value).expect("the first band starts at 0");
                 trace.member(i, "explain-band", || {
                     (
@@ -1073,16 +1145,19 @@ fn bounds_error(ctx: &Ctx, open: &[usize], e: bounds::BoundsError) -> SplitError
 }
 
 /// The bounds every member shares, in minor units, rounded inwards.
-struct UniformBounds {
+struct UniformBounds<'a> {
     floor: Option<i128>,
     ceiling: Option<i128>,
+    /// The metric of a ceiling by metric, prepared for its lookups.
+    metric: Option<MetricName<'a>>,
 }
 
-impl UniformBounds {
-    fn new(ctx: &Ctx) -> UniformBounds {
+impl<'a> UniformBounds<'a> {
+    fn new(ctx: &Ctx<'a>) -> UniformBounds<'a> {
         UniformBounds {
             floor: ctx.rule.floor.map(|f| ctx.minor_up(f)),
             ceiling: ctx.rule.ceiling.map(|c| ctx.minor_down(c, 1, 1)),
+            metric: ctx.rule.metric_ceiling.as_ref().map(|mc| MetricName::new(&mc.metric)),
         }
     }
 }
@@ -1107,8 +1182,8 @@ fn member_bound(ctx: &Ctx, uniform: &UniformBounds, i: usize, trace: &mut Trace)
     if let Some(c) = rule.member_ceilings.get(&*p.code) {
         consider(ctx.minor_down(*c, 1, 1), CeilingSource::Own);
     }
-    if let Some(mc) = &rule.metric_ceiling {
-        let value = ctx.metric_in(i, &mc.metric, ctx.metrics_year)?;
+    if let (Some(mc), Some(metric)) = (&rule.metric_ceiling, &uniform.metric) {
+        let value = ctx.metric_in(i, metric, ctx.metrics_year)?;
         consider(ctx.minor_down(value, mc.pct.mantissa(), 100 * pow10(mc.pct.scale())), CeilingSource::Metric(value));
     }
     if let (Some(pct), Some(last)) = (rule.max_increase_pct, p.last_year) {

@@ -1,0 +1,211 @@
+//! The benchmark's consortium (crates/bench: 3,000 members, 500 deals, 899,702 shares), split
+//! by the core alone, for instruction counts and for checking results byte for byte.
+//!
+//! `cargo run --release -p konsortio-core --example bench_pass -- pass [N]`: N passes over
+//! every deal (one by default; under `valgrind --tool=callgrind --toggle-collect=konsortio_core::split::split`
+//! the count is the engine's). `-- dump FILE`: every share of every deal, the explanation of
+//! every 97th member of each deal and the errors of altered deals, written to FILE.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::sync::Arc;
+
+use konsortio_core::{explain, split, Currency, FundingRule, Metrics, Offer, Participant, Period, SplitInput};
+use rust_decimal::Decimal;
+
+const MEMBERS: usize = 3_000;
+const DEALS: usize = 500;
+const RULES: &[&str] = &[
+    "shared: fte",
+    "central: 75%; shared: 80% income + 10% research_income + 10% fte; floor: 100",
+    "flat: 200; shared: population; prorata: days",
+    "shared: 20% equal + 40% fte + 40% budget; ceiling: 2% of budget",
+    "shared: bands fte (0=1, 5000=2, 20000=3.5); floor: 200",
+    "central: cap 2000; shared: fte; max-increase: 10%",
+    "shared: fte; publish: 0.01%",
+    "central: full; shared: usage avg 3",
+];
+
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % below
+    }
+}
+
+fn member(rng: &mut Lcg, i: usize) -> Participant {
+    let mut metrics = Metrics::new();
+    let fte = 50 + rng.next(40_000);
+    let mut put = |name: &str, year: i32, v: u64| {
+        metrics.insert(name, year, Decimal::from(v));
+    };
+    put("fte", 2025, fte);
+    put("budget", 2025, 200_000 + fte * 90);
+    put("income", 2025, fte * 15_000 + rng.next(1_000_000));
+    put("research_income", 2025, rng.next(50_000_000));
+    put("population", 2025, 10_000 + rng.next(600_000));
+    for year in 2023..=2025 {
+        put("usage", year, rng.next(900_000));
+    }
+    Participant {
+        code: format!("M{i:04}").into(),
+        name: format!("Member library {i}").into(),
+        metrics: Arc::new(metrics),
+        joined: (i % 97 == 0).then(|| "2026-04-01".parse().unwrap()),
+        left: None,
+        last_year: Some(Decimal::new(80_000 + rng.next(100_000) as i64, 2)),
+        standalone: None,
+    }
+}
+
+fn consortium() -> Vec<SplitInput> {
+    let mut rng = Lcg(20261121);
+    let members: Vec<Participant> = (0..MEMBERS).map(|i| member(&mut rng, i)).collect();
+    let eur = Currency::from_code("EUR").unwrap();
+    let rules: Vec<FundingRule> = RULES.iter().map(|r| r.parse().unwrap()).collect();
+    let by_rule: Vec<Vec<Participant>> =
+        rules.iter().map(|rule| members.iter().map(|m| only_needed(m, rule)).collect()).collect();
+    (0..DEALS)
+        .map(|d| {
+            let rule = d % RULES.len();
+            let mut participants: Vec<Participant> =
+                by_rule[rule].iter().filter(|_| rng.next(100) < 60).cloned().collect();
+            participants.shrink_to_fit();
+            let price = Decimal::from(participants.len() as u64 * (900 + rng.next(400)));
+            SplitInput {
+                deal: format!("D{d:03}"),
+                year: 2026,
+                period: Period::year(2026),
+                currency: eur,
+                offer: Offer {
+                    currency: eur,
+                    list_price: Some(Decimal::from(5000)),
+                    pricing: konsortio_core::Pricing::Total(price),
+                    first_year: 2026,
+                    annual_cap_pct: None,
+                    index_pct: BTreeMap::new(),
+                    rate: None,
+                },
+                funder: Some("Ministry".into()),
+                rule: rules[rule].clone(),
+                participants,
+            }
+        })
+        .collect()
+}
+
+fn only_needed(member: &Participant, rule: &FundingRule) -> Participant {
+    let needed = rule.metrics_needed();
+    let mut metrics = (*member.metrics).clone();
+    metrics.retain(|name| needed.contains_key(name));
+    Participant { metrics: Arc::new(metrics), ..member.clone() }
+}
+
+/// Variants of a deal that exercise other paths: shuffled, other rules, errors.
+fn variants(input: &SplitInput, d: usize) -> Vec<SplitInput> {
+    let mut out = Vec::new();
+    let mut shuffled = input.clone();
+    shuffled.participants.reverse();
+    let n = shuffled.participants.len();
+    shuffled.participants.swap(0, n / 2);
+    out.push(shuffled);
+    let codes: Vec<String> = input.participants.iter().take(3).map(|p| p.code.to_string()).collect();
+    let extra = [
+        format!("fixed: {}=1500, {}=2000; shared: 50% fte + 50% equal; floor@{}: 900", codes[0], codes[1], codes[2]),
+        format!("shared: fte; ceiling@{}: 10; floor: 50", codes[2]),
+        "shared: fte; floor: 100000".to_string(),
+        "shared: fte; ceiling: 1".to_string(),
+        "shared: usage avg 2; publish: 0.5%; prorata: months".to_string(),
+        "central: 1000; shared: bands population (0=1, 100000=2.25); ceiling: 3% of fte".to_string(),
+        "shared: income; floor: 300; ceiling: 3000; max-increase: 5%".to_string(),
+        "shared: nonexistent".to_string(),
+    ];
+    let rule = &extra[d % extra.len()];
+    if let Ok(parsed) = rule.parse::<FundingRule>().map_err(|e| eprintln!("{rule}: {e}")) {
+        let mut other = input.clone();
+        other.rule = parsed;
+        // Participants carry only the metrics of the deal's own rule: give them all back.
+        out.push(other);
+    }
+    out
+}
+
+fn dump(inputs: &[SplitInput], path: &str) {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let full = consortium_full();
+    for (d, input) in inputs.iter().enumerate() {
+        match split(input) {
+            Ok(s) => {
+                writeln!(out, "{} total {} funder {} list {:?}", input.deal, s.total, s.funder_part, s.list_price)
+                    .unwrap();
+                for (code, p, f) in s.shares_minor() {
+                    writeln!(out, "{code} {p} {f}").unwrap();
+                }
+            }
+            Err(e) => writeln!(out, "{} error {e}", input.deal).unwrap(),
+        }
+        for p in input.participants.iter().step_by(97) {
+            let e = explain(input, &p.code);
+            writeln!(
+                out,
+                "explain {} {}: {}",
+                input.deal,
+                p.code,
+                serde_json::to_string(&e.map_err(|e| e.to_string())).unwrap()
+            )
+            .unwrap();
+        }
+        let mut with_all = input.clone();
+        for p in &mut with_all.participants {
+            p.metrics = full[&*p.code].clone();
+        }
+        for (v, variant) in variants(&with_all, d).iter().enumerate() {
+            match split(variant) {
+                Ok(s) => {
+                    let shares: Vec<String> = s.shares_minor().map(|(c, p, f)| format!("{c}:{p}:{f}")).collect();
+                    writeln!(out, "{} variant {v} {} {}: {}", input.deal, s.total, s.funder_part, shares.join(" "))
+                        .unwrap();
+                }
+                Err(e) => writeln!(out, "{} variant {v} error {e}", input.deal).unwrap(),
+            }
+            for p in variant.participants.iter().step_by(211) {
+                let e = explain(variant, &p.code);
+                writeln!(
+                    out,
+                    "explain {} variant {v} {}: {}",
+                    input.deal,
+                    p.code,
+                    serde_json::to_string(&e.map_err(|e| e.to_string())).unwrap()
+                )
+                .unwrap();
+            }
+        }
+    }
+}
+
+fn consortium_full() -> BTreeMap<String, Arc<Metrics>> {
+    let mut rng = Lcg(20261121);
+    (0..MEMBERS).map(|i| member(&mut rng, i)).map(|p| (p.code.to_string(), p.metrics)).collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let inputs = consortium();
+    match args.get(1).map(String::as_str) {
+        Some("dump") => dump(&inputs, &args[2]),
+        _ => {
+            let passes: usize = args.get(2).map_or(1, |n| n.parse().unwrap());
+            let t = std::time::Instant::now();
+            for _ in 0..passes {
+                for input in &inputs {
+                    let s = split(input).unwrap();
+                    assert_eq!(s.paid_minor() + s.funder_part.to_minor(), s.total.to_minor());
+                    std::hint::black_box(s);
+                }
+            }
+            eprintln!("{passes} passes: {:.1} ms a pass", t.elapsed().as_secs_f64() * 1e3 / passes as f64);
+        }
+    }
+}
