@@ -63,8 +63,8 @@ import json, sys
 f = json.load(sys.stdin)
 r, o, s = f["rule_change_3000"], f["rule_change_open"], f["scroll"]
 closed, opened, members = f["participants_closed"], f["participants_open"], f["members"]
-print("rule change on the %s-participant deal until the shares are painted: median %s ms, max %s ms (%s changes); the backend's answer in: median %s ms" % (closed, r["median_ms"], r["max_ms"], r["n"], r["answered_median_ms"]))
-print("rule change on an open deal of %s participants: median %s ms, max %s ms (%s changes); the backend's answer in: median %s ms" % (opened, o["median_ms"], o["max_ms"], o["n"], o["answered_median_ms"]))
+print("rule change on the %s-participant deal until the shares are painted: median %s ms, max %s ms (%s changes); backend answered in: median %s ms" % (closed, r["median_ms"], r["max_ms"], r["n"], r["answered_median_ms"]))
+print("rule change on an open deal of %s participants: median %s ms, max %s ms (%s changes); backend answered in: median %s ms" % (opened, o["median_ms"], o["max_ms"], o["n"], o["answered_median_ms"]))
 print("scrolling the %s member table: %s frames, median %s ms, 95th percentile %s ms, %s frames over 33 ms; %s rows in the page"
       % (members, s["frames"], s["median_frame_ms"], s["p95_frame_ms"], s["frames_over_33ms"], s["rows_in_page"]))
 '
