@@ -188,7 +188,7 @@ fn usage(store: &mut Store, frozen: &[FrozenSplit]) -> Result<u64, StoreError> {
 
 /// The CPU time this process has used (user and system), in milliseconds: a figure that other
 /// processes on a shared machine move less than the wall clock.
-fn cpu_ms() -> u64 {
+pub(crate) fn cpu_ms() -> u64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
     // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
     let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, rest)| rest).split_whitespace().collect();
