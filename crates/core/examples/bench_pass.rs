@@ -5,6 +5,7 @@
 //! every deal (one by default; under `valgrind --tool=callgrind --toggle-collect=konsortio_core::split::split`
 //! the count is the engine's). `-- dump FILE`: every share of every deal, the explanation of
 //! every 97th member of each deal and the errors of altered deals, written to FILE.
+//! `-- time [N]`: the least time of N passes on one thread and on two (system allocator).
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -195,6 +196,36 @@ fn main() {
     let inputs = consortium();
     match args.get(1).map(String::as_str) {
         Some("dump") => dump(&inputs, &args[2]),
+        Some("time") => {
+            // The least time of N passes, on one thread and on two (each thread half the deals,
+            // as the bench does): the least is what interference from other work leaves alone.
+            let passes: usize = args.get(2).map_or(10, |n| n.parse().unwrap());
+            let run = |inputs: &[SplitInput]| {
+                for input in inputs {
+                    let s = split(input).unwrap();
+                    assert_eq!(s.paid_minor() + s.funder_part.to_minor(), s.total.to_minor());
+                    std::hint::black_box(s);
+                }
+            };
+            let least = |f: &dyn Fn()| {
+                (0..passes)
+                    .map(|_| {
+                        let t = std::time::Instant::now();
+                        f();
+                        t.elapsed().as_secs_f64() * 1e3
+                    })
+                    .fold(f64::INFINITY, f64::min)
+            };
+            let one = least(&|| run(&inputs));
+            let half = inputs.len() / 2;
+            let two = least(&|| {
+                std::thread::scope(|s| {
+                    s.spawn(|| run(&inputs[..half]));
+                    run(&inputs[half..]);
+                })
+            });
+            println!("least of {passes}: {two:.1} ms on two threads, {one:.1} ms on one");
+        }
         _ => {
             let passes: usize = args.get(2).map_or(1, |n| n.parse().unwrap());
             let t = std::time::Instant::now();

@@ -50,8 +50,8 @@ pub enum BoundsError {
 /// Solves the bounded split of `pool` given the formula's (unbounded, non-negative) `shares`.
 pub fn solve(shares: &[i128], bounds: &[Bound], pool: i128) -> Result<Solved, BoundsError> {
     assert_eq!(shares.len(), bounds.len());
-    check_feasible(shares, bounds, pool)?;
-    if bounds.iter().zip(shares).all(|(b, s)| within(b, *s)) {
+    let all_within = check_feasible(shares, bounds, pool)?;
+    if all_within {
         let status = vec![Status::Free; shares.len()];
         return Ok(Solved { shares: shares.to_vec(), status, scale: None, moved: 0 });
     }
@@ -86,10 +86,14 @@ fn clamp(value: i128, b: &Bound) -> (i128, Status) {
     }
 }
 
-fn check_feasible(shares: &[i128], bounds: &[Bound], pool: i128) -> Result<(), BoundsError> {
+/// Whether the bounds can be met (else why not), and whether every formula share is within
+/// its bounds already: one pass for both.
+fn check_feasible(shares: &[i128], bounds: &[Bound], pool: i128) -> Result<bool, BoundsError> {
     let mut floors = 0;
     let mut ceilings = Some(0);
+    let mut all_within = true;
     for (index, (s, b)) in shares.iter().zip(bounds).enumerate() {
+        all_within &= within(b, *s);
         if let Some(c) = b.ceiling {
             if b.floor > c {
                 return Err(BoundsError::Crossed { index, floor: b.floor, ceiling: c });
@@ -106,7 +110,7 @@ fn check_feasible(shares: &[i128], bounds: &[Bound], pool: i128) -> Result<(), B
     if let Some(ceilings) = ceilings.filter(|c| *c < pool) {
         return Err(BoundsError::CeilingsTooLow { ceilings, pool });
     }
-    Ok(())
+    Ok(all_within)
 }
 
 /// The scale `(num, den)` at which the clamped shares add up to `pool`.

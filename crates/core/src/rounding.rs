@@ -45,20 +45,20 @@ fn whole_and_rest<R>(x: i128, den: i128, rest: impl Fn(i128) -> R) -> (u64, R) {
 }
 
 /// [`apportion`] with `split(x)` = (⌊x / den⌋, x mod den) in a remainder type of its choice.
-fn apportion_by<R: Ord + Copy>(
+fn apportion_by<R: Ord + Copy + Default>(
     nums: &[i128],
     den: i128,
     keys: &[&str],
     total_units: i64,
     split: impl Fn(i128) -> (u64, R),
 ) -> Vec<i64> {
-    let mut units = Vec::with_capacity(nums.len());
-    let mut remainders = Vec::with_capacity(nums.len());
-    for (i, &x) in nums.iter().enumerate() {
-        assert!(x >= 0, "negative share {x}/{den} for {}", keys[i]);
+    let mut units = vec![0i64; nums.len()];
+    let mut remainders = vec![R::default(); nums.len()];
+    for ((unit, remainder), (&x, key)) in units.iter_mut().zip(&mut remainders).zip(nums.iter().zip(keys)) {
+        assert!(x >= 0, "negative share {x}/{den} for {key}");
         let (whole, rest) = split(x);
-        units.push(i64::try_from(whole).expect("share fits in i64 units"));
-        remainders.push(rest);
+        *unit = i64::try_from(whole).expect("share fits in i64 units");
+        *remainder = rest;
     }
     let floor_sum: i64 = units.iter().sum();
     let leftover = total_units - floor_sum;

@@ -74,11 +74,14 @@ impl Share<'_> {
     }
 }
 
-/// A share as a split holds it: 32 bytes, the amounts in minor units of the split's currency
-/// (900,000 shares of the benchmark took 64 bytes each as `Money`; decision 35).
+/// A share as a split holds it: 24 bytes, where its member's code lies in the split's
+/// `codes` and the amounts in minor units of the split's currency (900,000 shares of the
+/// benchmark took 64 bytes each as `Money`; decision 35; the code is no longer an `Arc<str>`
+/// of its own, whose count every share moved up and down from both threads: decision 45).
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct ShareMinor {
-    code: Arc<str>,
+    code_start: u32,
+    code_len: u32,
     payable_minor: i64,
     funded_minor: i64,
 }
@@ -86,13 +89,27 @@ struct ShareMinor {
 /// A computed split. Invariant (asserted): the payable shares plus the funder's part equal
 /// the total exactly, and no amount is negative. Every amount is in the total's currency.
 /// (De)serialised as before the shares were packed: each share with its amounts as `Money`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "wire::Split")]
 pub struct Split {
     pub total: Money,
     pub funder_part: Money,
     pub list_price: Option<Money>,
+    /// The shares' member codes one after another, in the shares' order (so two splits with
+    /// the same shares hold the same text and places).
+    codes: String,
     shares: Vec<ShareMinor>,
+}
+
+impl std::fmt::Debug for Split {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Split")
+            .field("total", &self.total)
+            .field("funder_part", &self.funder_part)
+            .field("list_price", &self.list_price)
+            .field("shares", &self.shares_minor().collect::<Vec<_>>())
+            .finish()
+    }
 }
 
 impl Split {
@@ -109,11 +126,29 @@ impl Split {
         minor(funder_part)?;
         let shares = shares
             .into_iter()
-            .map(|(code, payable, funded)| {
-                Ok(ShareMinor { code, payable_minor: minor(payable)?, funded_minor: minor(funded)? })
+            .map(|(code, payable, funded)| Ok((code, minor(payable)?, minor(funded)?)))
+            .collect::<Result<Vec<_>, MoneyError>>()?;
+        Ok(Split::from_minor(total, funder_part, list_price, shares))
+    }
+
+    /// A split from its shares as (code, payable, funded) in minor units.
+    fn build<S: AsRef<str>>(
+        total: Money,
+        funder_part: Money,
+        list_price: Option<Money>,
+        shares: impl ExactSizeIterator<Item = (S, i64, i64)>,
+    ) -> Split {
+        let mut codes = String::with_capacity(shares.len() * 8);
+        let shares = shares
+            .map(|(code, payable_minor, funded_minor)| {
+                let code = code.as_ref();
+                let code_start = u32::try_from(codes.len()).expect("a split's codes fit 4 GB");
+                codes.push_str(code);
+                let code_len = u32::try_from(code.len()).expect("a code fits 4 GB");
+                ShareMinor { code_start, code_len, payable_minor, funded_minor }
             })
-            .collect::<Result<_, MoneyError>>()?;
-        Ok(Split { total, funder_part, list_price, shares })
+            .collect();
+        Split { total, funder_part, list_price, codes, shares }
     }
 
     /// A split from amounts already in minor units of the total's currency (the store's form).
@@ -123,11 +158,8 @@ impl Split {
         list_price: Option<Money>,
         shares: impl IntoIterator<Item = (Arc<str>, i64, i64)>,
     ) -> Split {
-        let shares = shares
-            .into_iter()
-            .map(|(code, payable_minor, funded_minor)| ShareMinor { code, payable_minor, funded_minor })
-            .collect();
-        Split { total, funder_part, list_price, shares }
+        let shares: Vec<(Arc<str>, i64, i64)> = shares.into_iter().collect();
+        Split::build(total, funder_part, list_price, shares.into_iter())
     }
 
     /// The split's currency: the total's, and every share's.
@@ -146,8 +178,13 @@ impl Split {
     }
 
     /// Each share as (code, payable, funded) in minor units of the split's currency.
-    pub fn shares_minor(&self) -> impl ExactSizeIterator<Item = (&Arc<str>, i64, i64)> + '_ {
-        self.shares.iter().map(|s| (&s.code, s.payable_minor, s.funded_minor))
+    pub fn shares_minor(&self) -> impl ExactSizeIterator<Item = (&str, i64, i64)> + '_ {
+        self.shares.iter().map(|s| (self.code(s), s.payable_minor, s.funded_minor))
+    }
+
+    fn code(&self, s: &ShareMinor) -> &str {
+        let start = s.code_start as usize;
+        &self.codes[start..start + s.code_len as usize]
     }
 
     /// What the members pay, in minor units (the funder's part is the rest of the total).
@@ -155,10 +192,10 @@ impl Split {
         self.shares.iter().map(|s| s.payable_minor).sum()
     }
 
-    fn view<'a>(&self, s: &'a ShareMinor) -> Share<'a> {
+    fn view<'a>(&'a self, s: &'a ShareMinor) -> Share<'a> {
         let currency = self.currency();
         Share {
-            code: &s.code,
+            code: self.code(s),
             payable: Money::from_minor(s.payable_minor, currency),
             funded: Money::from_minor(s.funded_minor, currency),
         }
@@ -285,7 +322,7 @@ fn canonical(input: &SplitInput) -> Result<(Cow<'_, SplitInput>, Option<Vec<usiz
     let ps = &input.participants;
     let duplicate =
         |a: &Participant, b: &Participant| (a.code == b.code).then(|| SplitError::DuplicateMember(a.code.to_string()));
-    if ps.windows(2).all(|w| w[0].code < w[1].code) {
+    if ps.windows(2).all(|w| code_less(&w[0].code, &w[1].code)) {
         return Ok((Cow::Borrowed(input), None));
     }
     let mut order: Vec<usize> = (0..ps.len()).collect();
@@ -297,14 +334,31 @@ fn canonical(input: &SplitInput) -> Result<(Cow<'_, SplitInput>, Option<Vec<usiz
     Ok((Cow::Owned(SplitInput { participants, ..input.clone() }), Some(order)))
 }
 
-/// Puts the shares of a split computed in canonical order back in the input's order.
-fn in_input_order(mut split: Split, order: &[usize]) -> Split {
-    let mut shares: Vec<Option<ShareMinor>> = vec![None; order.len()];
-    for (position, share) in order.iter().zip(split.shares.drain(..)) {
-        shares[*position] = Some(share);
+/// `a < b` as strings (by bytes), inline: member codes are short, and a call to compare
+/// each pair took as long as the rest of the check.
+#[inline]
+fn code_less(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x < y;
+        }
     }
-    split.shares = shares.into_iter().map(|s| s.expect("a permutation")).collect();
-    split
+    a.len() < b.len()
+}
+
+/// Puts the shares of a split computed in canonical order back in the input's order.
+fn in_input_order(split: Split, order: &[usize]) -> Split {
+    // The canonical share at each input position.
+    let mut canonical = vec![usize::MAX; order.len()];
+    for (k, &position) in order.iter().enumerate() {
+        canonical[position] = k;
+    }
+    let shares = canonical.iter().map(|&k| {
+        let s = &split.shares[k];
+        (split.code(s), s.payable_minor, s.funded_minor)
+    });
+    Split::build(split.total, split.funder_part, split.list_price, shares)
 }
 
 /// What the engine needs, derived once from the input.
@@ -1166,7 +1220,11 @@ impl<'a> UniformBounds<'a> {
 fn member_bound(ctx: &Ctx, uniform: &UniformBounds, i: usize, trace: &mut Trace) -> Result<Bound, SplitError> {
     let p = &ctx.input.participants[i];
     let rule = ctx.rule;
-    let floor = [uniform.floor, rule.member_floors.get(&*p.code).map(|f| ctx.minor_up(*f))].into_iter().flatten().max();
+    let own_floor = if rule.member_floors.is_empty() { None } else { rule.member_floors.get(&*p.code) };
+    let floor = match (uniform.floor, own_floor.map(|f| ctx.minor_up(*f))) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
     // The reasons are kept as values and put in words only when this member is explained:
     // this runs for every member of every bounded deal.
     // The lowest ceiling wins; on a tie, the first named (as a stable sort would keep it).
@@ -1340,18 +1398,17 @@ fn round_shares(ctx: &Ctx, exact: &[i128], total: Money, trace: &mut Trace) -> V
 }
 
 fn assemble(ctx: &Ctx, total: Money, list_price: Option<Money>, payable: &[i64], funded: &[i64]) -> Split {
-    let shares: Vec<ShareMinor> = ctx
-        .input
-        .participants
-        .iter()
-        .zip(payable.iter().zip(funded))
-        .map(|(p, (&payable_minor, &funded_minor))| ShareMinor { code: p.code.clone(), payable_minor, funded_minor })
-        .collect();
     let paid: i64 = payable.iter().sum();
     let funder_minor: i64 = funded.iter().sum();
     assert!(payable.iter().chain(funded).all(|a| *a >= 0), "negative share in {}", ctx.input.deal);
     assert_eq!(paid + funder_minor, total.to_minor(), "split of {} does not add up", ctx.input.deal);
-    Split { total, funder_part: Money::from_minor(funder_minor, ctx.cur), list_price, shares }
+    let shares = ctx
+        .input
+        .participants
+        .iter()
+        .zip(payable.iter().zip(funded))
+        .map(|(p, (&payable, &funded))| (&*p.code, payable, funded));
+    Split::build(total, Money::from_minor(funder_minor, ctx.cur), list_price, shares)
 }
 
 fn conclude(ctx: &Ctx, split: &Split, trace: &mut Trace) {
@@ -1405,4 +1462,35 @@ fn pct_text(fraction: Decimal) -> String {
 /// A fraction as a step's percentage, with four decimals as `pct_text` writes it.
 fn pct_value(fraction: Decimal) -> Value {
     Value::percent((fraction * Decimal::ONE_HUNDRED).round_dp(4))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn codes_compare_as_strings(a in "[A-Za-z0-9é]{0,10}", b in "[A-Za-z0-9é]{0,10}") {
+            proptest::prop_assert_eq!(code_less(&a, &b), a < b);
+            proptest::prop_assert_eq!(code_less(&b, &a), b < a);
+        }
+    }
+
+    #[test]
+    fn a_split_put_back_in_input_order_equals_one_built_in_it() {
+        let eur = Currency::from_code("EUR").unwrap();
+        let m = |minor: i64| Money::from_minor(minor, eur);
+        let rows = [("M2", 300, 0), ("M10", 100, 5), ("M1", 200, 0)];
+        let in_order: Vec<(Arc<str>, Money, Money)> =
+            rows.iter().map(|(c, p, f)| ((*c).into(), m(*p), m(*f))).collect();
+        let expected = Split::new(m(605), m(5), None, in_order).unwrap();
+        // Computed in code order (M1, M10, M2), then put back.
+        let canonical =
+            Split::from_minor(m(605), m(5), None, [2, 1, 0].map(|i| (rows[i].0.into(), rows[i].1, rows[i].2)));
+        let back = in_input_order(canonical, &[2, 1, 0]);
+        assert_eq!(back, expected);
+        assert_eq!(back.shares_minor().collect::<Vec<_>>(), [("M2", 300, 0), ("M10", 100, 5), ("M1", 200, 0)]);
+        assert_eq!(back.share(1).code, "M10");
+        assert_eq!(back.paid_minor(), 600);
+    }
 }
