@@ -131,14 +131,16 @@ impl Split {
         Ok(Split::from_minor(total, funder_part, list_price, shares))
     }
 
-    /// A split from its shares as (code, payable, funded) in minor units.
+    /// A split from its shares as (code, payable, funded) in minor units, their codes adding
+    /// up to `code_bytes` bytes (the room taken for them).
     fn build<S: AsRef<str>>(
         total: Money,
         funder_part: Money,
         list_price: Option<Money>,
+        code_bytes: usize,
         shares: impl ExactSizeIterator<Item = (S, i64, i64)>,
     ) -> Split {
-        let mut codes = String::with_capacity(shares.len() * 8);
+        let mut codes = String::with_capacity(code_bytes);
         let shares = shares
             .map(|(code, payable_minor, funded_minor)| {
                 let code = code.as_ref();
@@ -159,7 +161,8 @@ impl Split {
         shares: impl IntoIterator<Item = (Arc<str>, i64, i64)>,
     ) -> Split {
         let shares: Vec<(Arc<str>, i64, i64)> = shares.into_iter().collect();
-        Split::build(total, funder_part, list_price, shares.into_iter())
+        let code_bytes = shares.iter().map(|s| s.0.len()).sum();
+        Split::build(total, funder_part, list_price, code_bytes, shares.into_iter())
     }
 
     /// The split's currency: the total's, and every share's.
@@ -358,7 +361,7 @@ fn in_input_order(split: Split, order: &[usize]) -> Split {
         let s = &split.shares[k];
         (split.code(s), s.payable_minor, s.funded_minor)
     });
-    Split::build(split.total, split.funder_part, split.list_price, shares)
+    Split::build(split.total, split.funder_part, split.list_price, split.codes.len(), shares)
 }
 
 /// What the engine needs, derived once from the input.
@@ -1408,7 +1411,8 @@ fn assemble(ctx: &Ctx, total: Money, list_price: Option<Money>, payable: &[i64],
         .iter()
         .zip(payable.iter().zip(funded))
         .map(|(p, (&payable, &funded))| (&*p.code, payable, funded));
-    Split::build(total, Money::from_minor(funder_minor, ctx.cur), list_price, shares)
+    let code_bytes = ctx.input.participants.iter().map(|p| p.code.len()).sum();
+    Split::build(total, Money::from_minor(funder_minor, ctx.cur), list_price, code_bytes, shares)
 }
 
 fn conclude(ctx: &Ctx, split: &Split, trace: &mut Trace) {
