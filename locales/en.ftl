@@ -1115,6 +1115,12 @@ sushi-asking =
        *[other] Asking again for the report of { $member } (attempt { $attempt })
     }
 sushi-waiting = Waiting { $seconds } s: { $reason }
+sushi-reason-busy = the server is busy (too many requests)
+sushi-reason-queued =
+    { $count ->
+        [one] 1 report queued for processing
+       *[other] { $count } reports queued for processing
+    }
 sushi-busy-hint = The window stays usable while reports are harvested.
 sushi-results-title = Harvest results
 sushi-results-col-member = Member

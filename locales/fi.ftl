@@ -1083,6 +1083,12 @@ sushi-asking =
        *[other] Pyydetään jäsenen { $member } raporttia uudelleen (yritys { $attempt })
     }
 sushi-waiting = Odotetaan { $seconds } s: { $reason }
+sushi-reason-busy = palvelin on kiireinen (liian monta pyyntöä)
+sushi-reason-queued =
+    { $count ->
+        [one] 1 raportti jonossa käsiteltäväksi
+       *[other] { $count } raporttia jonossa käsiteltäväksi
+    }
 sushi-busy-hint = Ikkunaa voi käyttää haravoinnin aikana.
 sushi-results-title = Haravoinnin tulokset
 sushi-results-col-member = Jäsen

@@ -1089,6 +1089,12 @@ sushi-asking =
        *[other] Begär rapporten för { $member } igen (försök { $attempt })
     }
 sushi-waiting = Väntar { $seconds } s: { $reason }
+sushi-reason-busy = servern är upptagen (för många förfrågningar)
+sushi-reason-queued =
+    { $count ->
+        [one] 1 rapport i kö för bearbetning
+       *[other] { $count } rapporter i kö för bearbetning
+    }
 sushi-busy-hint = Fönstret går att använda medan rapporterna skördas.
 sushi-results-title = Skörderesultat
 sushi-results-col-member = Medlem

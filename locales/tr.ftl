@@ -995,6 +995,8 @@ sushi-asking =
        *[other] { $member } raporu yeniden isteniyor ({ $attempt }. deneme)
     }
 sushi-waiting = { $seconds } sn bekleniyor: { $reason }
+sushi-reason-busy = sunucu meşgul (çok fazla istek)
+sushi-reason-queued = işlenmek üzere sırada { $count } rapor
 sushi-busy-hint = Raporlar hasat edilirken pencere kullanılabilir.
 sushi-results-title = Hasat sonuçları
 sushi-results-col-member = Üye

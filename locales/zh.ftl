@@ -987,6 +987,8 @@ sushi-asking =
        *[other] 正在再次请求 { $member } 的报告（第 { $attempt } 次）
     }
 sushi-waiting = 等待 { $seconds } 秒：{ $reason }
+sushi-reason-busy = 服务器繁忙（请求过多）
+sushi-reason-queued = { $count } 份报告正在排队处理
 sushi-busy-hint = 采集报告期间窗口仍可使用。
 sushi-results-title = 采集结果
 sushi-results-col-member = 成员馆

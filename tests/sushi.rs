@@ -230,7 +230,7 @@ fn every_member_is_harvested_apart_and_imports_carry_the_samples_own_totals() {
         .iter()
         .map(|e| match e {
             HarvestEvent::Asking { member, attempt } => format!("asking {member} {attempt}"),
-            HarvestEvent::Waiting { member, reason, seconds } => format!("waiting {member:?} {reason} {seconds}"),
+            HarvestEvent::Waiting { member, reason, seconds, .. } => format!("waiting {member:?} {reason} {seconds}"),
             HarvestEvent::Finished { member, status, done, total } => format!("{done}/{total} {member} {status}"),
         })
         .collect();

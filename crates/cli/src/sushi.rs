@@ -243,8 +243,9 @@ fn progress_line(event: &HarvestEvent) -> String {
             let args = [("member", member.as_str().into()), ("attempt", i64::from(*attempt).into())];
             message(lang, "cli-sushi-asking", &args)
         }
-        HarvestEvent::Waiting { member, reason, seconds } => {
-            let mut args = vec![("seconds", seconds.to_string().into()), ("reason", reason.as_str().into())];
+        HarvestEvent::Waiting { member, seconds, queued, .. } => {
+            let reason = wait_reason(*queued);
+            let mut args = vec![("seconds", seconds.to_string().into()), ("reason", reason.into())];
             match member {
                 Some(member) => {
                     args.push(("member", member.as_str().into()));
@@ -262,6 +263,16 @@ fn progress_line(event: &HarvestEvent) -> String {
             ];
             message(lang, "cli-sushi-finished", &args)
         }
+    }
+}
+
+/// Why a harvest waits, in the command's language: reports queued (their number), or a busy
+/// server (0).
+fn wait_reason(queued: usize) -> String {
+    if queued == 0 {
+        text(lang(), "sushi-reason-busy")
+    } else {
+        message(lang(), "sushi-reason-queued", &[("count", queued.into())])
     }
 }
 

@@ -150,7 +150,7 @@ export interface HarvestRequest { endpoint: string; report: string; begin: strin
 /** What a harvest reports as it goes. */
 export type HarvestEvent =
   | { event: 'asking'; member: string; attempt: number }
-  | { event: 'waiting'; member: string | null; reason: string; seconds: number }
+  | { event: 'waiting'; member: string | null; reason: string; seconds: number; queued: number }
   | { event: 'finished'; member: string; status: string; done: number; total: number };
 /** One member's harvest result. */
 export type MemberHarvest = { member: string; request: string } & (

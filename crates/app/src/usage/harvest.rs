@@ -86,7 +86,9 @@ pub enum HarvestEvent {
     /// About to ask for a member's report (`attempt` 1, or more after a queued report).
     Asking { member: String, attempt: u32 },
     /// About to wait: for a busy server (a member's) or before asking again for queued reports.
-    Waiting { member: Option<String>, reason: String, seconds: u64 },
+    /// `reason` is in English; `queued` tells a reader in another language which it is: the
+    /// number of reports queued, or 0 for a busy server.
+    Waiting { member: Option<String>, reason: String, seconds: u64, queued: usize },
     /// A member's result is final; `done` of `total` are.
     Finished { member: String, status: &'static str, done: usize, total: usize },
 }
@@ -160,7 +162,7 @@ impl App {
             if round > 0 {
                 let seconds = client.settings().queued_delay.as_secs();
                 let reason = format!("{} report(s) queued for processing", pending.len());
-                progress(&HarvestEvent::Waiting { member: None, reason, seconds });
+                progress(&HarvestEvent::Waiting { member: None, reason, seconds, queued: pending.len() });
                 client.pause(client.settings().queued_delay);
             }
             let mut queued = Vec::new();
@@ -172,7 +174,7 @@ impl App {
                 progress(&HarvestEvent::Asking { member: job.member.clone(), attempt: round + 1 });
                 let mut on_wait = |w: &Wait| {
                     let (reason, seconds) = (w.reason.to_string(), w.seconds);
-                    progress(&HarvestEvent::Waiting { member: Some(job.member.clone()), reason, seconds })
+                    progress(&HarvestEvent::Waiting { member: Some(job.member.clone()), reason, seconds, queued: 0 })
                 };
                 let fetched = client.fetch(&endpoint, &job.credentials, &report, &mut on_wait);
                 let outcome = match fetched {

@@ -94,6 +94,25 @@ describe('Usage: SUSHI', { timeout: 20000 }, () => {
     await waitFor(() => expect(harvestForm.queryByRole('button', { name: 'Stop' })).toBeNull());
   });
 
+  it('says why a harvest waits in the chosen language, not in the backend’s English', async () => {
+    const backend = mockBackend();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    backend.harvestSushi = async (_req, onProgress) => {
+      onProgress({ event: 'waiting', member: null, reason: '2 report(s) queued for processing', seconds: 60, queued: 2 });
+      await held;
+      return [];
+    };
+    await openSushi(backend);
+    setLang('fi');
+    const harvestForm = within(await screen.findByRole('form', { name: 'Haravoi raportti' }));
+    await fireEvent.input(harvestForm.getByRole('textbox', { name: 'Alkaen (VVVV-KK)' }), { target: { value: '2025-01' } });
+    await fireEvent.input(harvestForm.getByRole('textbox', { name: 'Päättyen (VVVV-KK)' }), { target: { value: '2025-12' } });
+    await fireEvent.click(harvestForm.getByRole('button', { name: 'Haravoi' }));
+    await waitFor(() => expect(screen.getByTestId('harvest-line').textContent).toContain('2 raporttia jonossa käsiteltäväksi'));
+    release();
+  });
+
   it('forgets one member’s credentials after asking, and lists the others', async () => {
     const backend = await openSushi();
     const table = 'Credentials at EBSCO';

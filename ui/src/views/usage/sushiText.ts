@@ -58,6 +58,8 @@ export const sushiText = {
   progress: (done: number, total: number) => t('sushi-progress', { done, total }),
   asking: (member: string, attempt: number) => t('sushi-asking', { member, attempt }),
   waiting: (seconds: number, reason: string) => t('sushi-waiting', { seconds, reason }),
+  get reasonBusy() { return t('sushi-reason-busy'); },
+  reasonQueued: (count: number) => t('sushi-reason-queued', { count }),
   get busyHint() { return t('sushi-busy-hint'); },
   get resultsTitle() { return t('sushi-results-title'); },
   get resultsHeaders() { return cols('sushi-results-col', ['member', 'result', 'detail']); },
