@@ -74,14 +74,11 @@ impl Share<'_> {
     }
 }
 
-/// A share as a split holds it: 24 bytes, where its member's code lies in the split's
-/// `codes` and the amounts in minor units of the split's currency (900,000 shares of the
-/// benchmark took 64 bytes each as `Money`; decision 35; the code is no longer an `Arc<str>`
-/// of its own, whose count every share moved up and down from both threads: decision 45).
+/// A share as a split holds it: 32 bytes, the amounts in minor units of the split's currency
+/// (900,000 shares of the benchmark took 64 bytes each as `Money`; decision 35).
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct ShareMinor {
-    code_start: u32,
-    code_len: u32,
+    code: Arc<str>,
     payable_minor: i64,
     funded_minor: i64,
 }
@@ -89,27 +86,13 @@ struct ShareMinor {
 /// A computed split. Invariant (asserted): the payable shares plus the funder's part equal
 /// the total exactly, and no amount is negative. Every amount is in the total's currency.
 /// (De)serialised as before the shares were packed: each share with its amounts as `Money`.
-#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "wire::Split")]
 pub struct Split {
     pub total: Money,
     pub funder_part: Money,
     pub list_price: Option<Money>,
-    /// The shares' member codes one after another, in the shares' order (so two splits with
-    /// the same shares hold the same text and places).
-    codes: String,
     shares: Vec<ShareMinor>,
-}
-
-impl std::fmt::Debug for Split {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Split")
-            .field("total", &self.total)
-            .field("funder_part", &self.funder_part)
-            .field("list_price", &self.list_price)
-            .field("shares", &self.shares_minor().collect::<Vec<_>>())
-            .finish()
-    }
 }
 
 impl Split {
@@ -126,31 +109,11 @@ impl Split {
         minor(funder_part)?;
         let shares = shares
             .into_iter()
-            .map(|(code, payable, funded)| Ok((code, minor(payable)?, minor(funded)?)))
-            .collect::<Result<Vec<_>, MoneyError>>()?;
-        Ok(Split::from_minor(total, funder_part, list_price, shares))
-    }
-
-    /// A split from its shares as (code, payable, funded) in minor units, their codes adding
-    /// up to `code_bytes` bytes (the room taken for them).
-    fn build<S: AsRef<str>>(
-        total: Money,
-        funder_part: Money,
-        list_price: Option<Money>,
-        code_bytes: usize,
-        shares: impl ExactSizeIterator<Item = (S, i64, i64)>,
-    ) -> Split {
-        let mut codes = String::with_capacity(code_bytes);
-        let shares = shares
-            .map(|(code, payable_minor, funded_minor)| {
-                let code = code.as_ref();
-                let code_start = u32::try_from(codes.len()).expect("a split's codes fit 4 GB");
-                codes.push_str(code);
-                let code_len = u32::try_from(code.len()).expect("a code fits 4 GB");
-                ShareMinor { code_start, code_len, payable_minor, funded_minor }
+            .map(|(code, payable, funded)| {
+                Ok(ShareMinor { code, payable_minor: minor(payable)?, funded_minor: minor(funded)? })
             })
-            .collect();
-        Split { total, funder_part, list_price, codes, shares }
+            .collect::<Result<_, MoneyError>>()?;
+        Ok(Split { total, funder_part, list_price, shares })
     }
 
     /// A split from amounts already in minor units of the total's currency (the store's form).
@@ -160,9 +123,11 @@ impl Split {
         list_price: Option<Money>,
         shares: impl IntoIterator<Item = (Arc<str>, i64, i64)>,
     ) -> Split {
-        let shares: Vec<(Arc<str>, i64, i64)> = shares.into_iter().collect();
-        let code_bytes = shares.iter().map(|s| s.0.len()).sum();
-        Split::build(total, funder_part, list_price, code_bytes, shares.into_iter())
+        let shares = shares
+            .into_iter()
+            .map(|(code, payable_minor, funded_minor)| ShareMinor { code, payable_minor, funded_minor })
+            .collect();
+        Split { total, funder_part, list_price, shares }
     }
 
     /// The split's currency: the total's, and every share's.
@@ -181,13 +146,8 @@ impl Split {
     }
 
     /// Each share as (code, payable, funded) in minor units of the split's currency.
-    pub fn shares_minor(&self) -> impl ExactSizeIterator<Item = (&str, i64, i64)> + '_ {
-        self.shares.iter().map(|s| (self.code(s), s.payable_minor, s.funded_minor))
-    }
-
-    fn code(&self, s: &ShareMinor) -> &str {
-        let start = s.code_start as usize;
-        &self.codes[start..start + s.code_len as usize]
+    pub fn shares_minor(&self) -> impl ExactSizeIterator<Item = (&Arc<str>, i64, i64)> + '_ {
+        self.shares.iter().map(|s| (&s.code, s.payable_minor, s.funded_minor))
     }
 
     /// What the members pay, in minor units (the funder's part is the rest of the total).
@@ -195,10 +155,10 @@ impl Split {
         self.shares.iter().map(|s| s.payable_minor).sum()
     }
 
-    fn view<'a>(&'a self, s: &'a ShareMinor) -> Share<'a> {
+    fn view<'a>(&self, s: &'a ShareMinor) -> Share<'a> {
         let currency = self.currency();
         Share {
-            code: self.code(s),
+            code: &s.code,
             payable: Money::from_minor(s.payable_minor, currency),
             funded: Money::from_minor(s.funded_minor, currency),
         }
@@ -351,17 +311,13 @@ fn code_less(a: &str, b: &str) -> bool {
 }
 
 /// Puts the shares of a split computed in canonical order back in the input's order.
-fn in_input_order(split: Split, order: &[usize]) -> Split {
-    // The canonical share at each input position.
-    let mut canonical = vec![usize::MAX; order.len()];
-    for (k, &position) in order.iter().enumerate() {
-        canonical[position] = k;
+fn in_input_order(mut split: Split, order: &[usize]) -> Split {
+    let mut shares: Vec<Option<ShareMinor>> = vec![None; order.len()];
+    for (position, share) in order.iter().zip(split.shares.drain(..)) {
+        shares[*position] = Some(share);
     }
-    let shares = canonical.iter().map(|&k| {
-        let s = &split.shares[k];
-        (split.code(s), s.payable_minor, s.funded_minor)
-    });
-    Split::build(split.total, split.funder_part, split.list_price, split.codes.len(), shares)
+    split.shares = shares.into_iter().map(|s| s.expect("a permutation")).collect();
+    split
 }
 
 /// What the engine needs, derived once from the input.
@@ -1401,18 +1357,18 @@ fn round_shares(ctx: &Ctx, exact: &[i128], total: Money, trace: &mut Trace) -> V
 }
 
 fn assemble(ctx: &Ctx, total: Money, list_price: Option<Money>, payable: &[i64], funded: &[i64]) -> Split {
-    let paid: i64 = payable.iter().sum();
-    let funder_minor: i64 = funded.iter().sum();
-    assert!(payable.iter().chain(funded).all(|a| *a >= 0), "negative share in {}", ctx.input.deal);
-    assert_eq!(paid + funder_minor, total.to_minor(), "split of {} does not add up", ctx.input.deal);
-    let shares = ctx
+    let shares: Vec<ShareMinor> = ctx
         .input
         .participants
         .iter()
         .zip(payable.iter().zip(funded))
-        .map(|(p, (&payable, &funded))| (&*p.code, payable, funded));
-    let code_bytes = ctx.input.participants.iter().map(|p| p.code.len()).sum();
-    Split::build(total, Money::from_minor(funder_minor, ctx.cur), list_price, code_bytes, shares)
+        .map(|(p, (&payable_minor, &funded_minor))| ShareMinor { code: p.code.clone(), payable_minor, funded_minor })
+        .collect();
+    let paid: i64 = payable.iter().sum();
+    let funder_minor: i64 = funded.iter().sum();
+    assert!(payable.iter().chain(funded).all(|a| *a >= 0), "negative share in {}", ctx.input.deal);
+    assert_eq!(paid + funder_minor, total.to_minor(), "split of {} does not add up", ctx.input.deal);
+    Split { total, funder_part: Money::from_minor(funder_minor, ctx.cur), list_price, shares }
 }
 
 fn conclude(ctx: &Ctx, split: &Split, trace: &mut Trace) {
@@ -1493,7 +1449,8 @@ mod tests {
             Split::from_minor(m(605), m(5), None, [2, 1, 0].map(|i| (rows[i].0.into(), rows[i].1, rows[i].2)));
         let back = in_input_order(canonical, &[2, 1, 0]);
         assert_eq!(back, expected);
-        assert_eq!(back.shares_minor().collect::<Vec<_>>(), [("M2", 300, 0), ("M10", 100, 5), ("M1", 200, 0)]);
+        let codes: Vec<(&str, i64, i64)> = back.shares_minor().map(|(c, p, f)| (&**c, p, f)).collect();
+        assert_eq!(codes, [("M2", 300, 0), ("M10", 100, 5), ("M1", 200, 0)]);
         assert_eq!(back.share(1).code, "M10");
         assert_eq!(back.paid_minor(), 600);
     }

@@ -126,7 +126,7 @@ fn minor(m: Money) -> i64 {
 fn check_belongs_to_input(frozen: &FrozenSplit) -> Result<(), StoreError> {
     let (input, s) = (&frozen.input, &frozen.split);
     let same_members = s.shares().len() == input.participants.len()
-        && s.shares_minor().zip(&input.participants).all(|((code, _, _), p)| code == &*p.code);
+        && s.shares_minor().zip(&input.participants).all(|((code, _, _), p)| *code == p.code);
     // The shares are in the split's currency by construction.
     let same_currency = [s.total, s.funder_part].iter().all(|m| m.currency() == input.currency);
     if !(same_members && same_currency) {
