@@ -400,9 +400,15 @@ impl<'a> Ctx<'a> {
             }
         }
         let (part, den) = prorata_parts(input, trace)?;
-        let fixed: Vec<Option<Decimal>> =
-            input.participants.iter().map(|p| rule.fixed.get(&*p.code).copied()).collect();
-        let open = (0..fixed.len()).filter(|i| fixed[*i].is_none()).collect();
+        let n = input.participants.len();
+        let (fixed, open) = if rule.fixed.is_empty() {
+            (vec![None; n], (0..n).collect())
+        } else {
+            let fixed: Vec<Option<Decimal>> =
+                input.participants.iter().map(|p| rule.fixed.get(&*p.code).copied()).collect();
+            let open = (0..n).filter(|i| fixed[*i].is_none()).collect();
+            (fixed, open)
+        };
         Ok(Ctx {
             input,
             rule,
@@ -1196,7 +1202,7 @@ fn member_bound(ctx: &Ctx, uniform: &UniformBounds, i: usize, trace: &mut Trace)
     if let Some(c) = uniform.ceiling {
         consider(c, CeilingSource::Uniform);
     }
-    if let Some(c) = rule.member_ceilings.get(&*p.code) {
+    if let Some(c) = if rule.member_ceilings.is_empty() { None } else { rule.member_ceilings.get(&*p.code) } {
         consider(ctx.minor_down(*c, 1, 1), CeilingSource::Own);
     }
     if let (Some(mc), Some(metric)) = (&rule.metric_ceiling, &uniform.metric) {
