@@ -264,7 +264,7 @@ describe('Usage: SUSHI', () => {
     expect(rows[0][1]).toMatch(/^imported \d+ items?$/);
     expect(rows[1][1]).toBe('not authorised');
     expect(sushi.seen.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['/r51/reports/tr_j1 helsinki-1', '/r51/reports/tr_j1 tr-itu']);
-    expect(sushi.seen.every((s) => s.endsWith(secret)), 'the key goes to the server').toBe(true);
+    expect(sushi.seen.every((s) => s.endsWith(secret))).toBe(true); // the key goes to the server
     expect(await browser.execute(() => document.body.innerHTML.includes('e2e-secret-api-key'))).toBe(false);
     expect(cli('usage', 'list')).toContain('E2E TR_J1 2022-01 to 2022-12 (SUSHI)');
     await shot('usage-sushi');
