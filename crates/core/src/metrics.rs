@@ -29,9 +29,12 @@ struct Entry {
 impl Entry {
     #[inline(always)]
     fn is(&self, name: &MetricName, year: i32) -> bool {
-        self.year == year
-            && self.head == name.head
-            && (name.head.len <= 16 || self.name.as_bytes()[16..] == name.name.as_bytes()[16..])
+        self.year == year && self.is_named(name)
+    }
+
+    #[inline(always)]
+    fn is_named(&self, name: &MetricName) -> bool {
+        self.head == name.head && (name.head.len <= 16 || self.name.as_bytes()[16..] == name.name.as_bytes()[16..])
     }
 }
 
@@ -126,6 +129,34 @@ impl Metrics {
         Some(self.entries[i].value)
     }
 
+    /// Calls `each` with every year from `first` to `last` that has a value of the metric, in
+    /// year order (what `find` gives year by year, in one pass over the entries), and stops
+    /// at its first error.
+    pub fn each_year<E>(
+        &self,
+        name: &MetricName,
+        first: i32,
+        last: i32,
+        mut each: impl FnMut(i32, Decimal) -> Result<(), E>,
+    ) -> Result<(), E> {
+        if self.entries.len() <= 8 {
+            for e in &self.entries {
+                if e.is_named(name) && (first..=last).contains(&e.year) {
+                    each(e.year, e.value)?;
+                }
+            }
+            return Ok(());
+        }
+        let start = self.entries.partition_point(|e| (e.name.as_str(), e.year) < (name.name, first));
+        for e in &self.entries[start..] {
+            if !e.is_named(name) || e.year > last {
+                break;
+            }
+            each(e.year, e.value)?;
+        }
+        Ok(())
+    }
+
     /// Whether any year has a value for the metric.
     pub fn has(&self, name: &str) -> bool {
         let i = self.entries.partition_point(|e| e.name.as_str() < name);
@@ -208,6 +239,24 @@ mod tests {
         assert_eq!(m.get("a_metric_name_longer_than_sixteen", 2025), None);
         assert_eq!(m.get("fte\0", 2025), None);
         assert_eq!(m.get("", 2025), None);
+        let years = |m: &Metrics, name: &str, first, last| {
+            let mut seen = Vec::new();
+            m.each_year(&MetricName::new(name), first, last, |y, v| Ok::<_, ()>(seen.push((y, v)))).unwrap();
+            seen
+        };
+        assert_eq!(years(&m, "fte", 2020, 2030), [(2024, d("9")), (2025, d("11"))]);
+        assert_eq!(years(&m, "fte", 2025, 2025), [(2025, d("11"))]);
+        assert_eq!(years(&m, "fte", 2026, 2030), []);
+        assert_eq!(years(&m, long, 2024, 2025), [(2025, d("7"))]);
+        let mut many = Metrics::new();
+        for (k, name) in ["a", "b", "c", "d"].iter().enumerate() {
+            for year in 2020..2024 {
+                many.insert(name, year, Decimal::from(k as i32 * 10_000 + year));
+            }
+        }
+        assert_eq!(years(&many, "c", 2021, 2022), [(2021, d("22021")), (2022, d("22022"))]);
+        assert_eq!(years(&many, "d", 2019, 2030).len(), 4);
+        assert_eq!(years(&many, "bb", 2019, 2030), []);
         m.retain(|n| n.len() < 16);
         let order: Vec<(&str, i32)> = m.iter().map(|(n, y, _)| (n, y)).collect();
         assert_eq!(order, [("budget", 2025), ("fte", 2024), ("fte", 2025)]);

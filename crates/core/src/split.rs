@@ -510,23 +510,23 @@ impl<'a> Ctx<'a> {
         // gives when it fits 96 bits); any other mix as decimals.
         // Ok: the mantissas so far, all of the one scale; Err: the sum as a decimal.
         let mut acc: Result<(i128, Option<u32>), Decimal> = Ok((0, None));
-        for (bit, year) in (first..=self.metrics_year).enumerate() {
-            if let Some(value) = p.metrics.find(name, year) {
-                check_metric(p, name.as_str(), year, value)?;
-                acc = match acc {
-                    Ok((m, scale))
-                        if !value.is_sign_negative()
-                            && scale.is_none_or(|s| s == value.scale())
-                            && m + value.mantissa() < 1 << 96 =>
-                    {
-                        Ok((m + value.mantissa(), Some(value.scale())))
-                    }
-                    Ok((m, scale)) => Err(Decimal::from_i128_with_scale(m, scale.unwrap_or(0)) + value),
-                    Err(sum) => Err(sum + value),
-                };
-                used.mask |= 1 << bit;
-            }
-        }
+        p.metrics.each_year(name, first, self.metrics_year, |year, value| {
+            let bit = year - first;
+            check_metric(p, name.as_str(), year, value)?;
+            acc = match acc {
+                Ok((m, scale))
+                    if !value.is_sign_negative()
+                        && scale.is_none_or(|s| s == value.scale())
+                        && m + value.mantissa() < 1 << 96 =>
+                {
+                    Ok((m + value.mantissa(), Some(value.scale())))
+                }
+                Ok((m, scale)) => Err(Decimal::from_i128_with_scale(m, scale.unwrap_or(0)) + value),
+                Err(sum) => Err(sum + value),
+            };
+            used.mask |= 1 << bit;
+            Ok::<_, SplitError>(())
+        })?;
         let sum = match acc {
             Ok((m, scale)) => Decimal::from_i128_with_scale(m, scale.unwrap_or(0)),
             Err(sum) => sum,
@@ -1169,6 +1169,8 @@ struct UniformBounds<'a> {
     ceiling: Option<i128>,
     /// The metric of a ceiling by metric, prepared for its lookups.
     metric: Option<MetricName<'a>>,
+    /// An increase limit as the fraction (100 + pct) / 100 of last year's share.
+    growth: Option<(i128, i128)>,
 }
 
 impl<'a> UniformBounds<'a> {
@@ -1177,6 +1179,10 @@ impl<'a> UniformBounds<'a> {
             floor: ctx.rule.floor.map(|f| ctx.minor_up(f)),
             ceiling: ctx.rule.ceiling.map(|c| ctx.minor_down(c, 1, 1)),
             metric: ctx.rule.metric_ceiling.as_ref().map(|mc| MetricName::new(&mc.metric)),
+            growth: ctx.rule.max_increase_pct.map(|pct| {
+                let growth = Decimal::ONE_HUNDRED + pct;
+                (growth.mantissa(), 100 * pow10(growth.scale()))
+            }),
         }
     }
 }
@@ -1209,9 +1215,8 @@ fn member_bound(ctx: &Ctx, uniform: &UniformBounds, i: usize, trace: &mut Trace)
         let value = ctx.metric_in(i, metric, ctx.metrics_year)?;
         consider(ctx.minor_down(value, mc.pct.mantissa(), 100 * pow10(mc.pct.scale())), CeilingSource::Metric(value));
     }
-    if let (Some(pct), Some(last)) = (rule.max_increase_pct, p.last_year) {
-        let growth = Decimal::ONE_HUNDRED + pct;
-        consider(ctx.minor_down(last, growth.mantissa(), 100 * pow10(growth.scale())), CeilingSource::LastYear(last));
+    if let (Some((num, den)), Some(last)) = (uniform.growth, p.last_year) {
+        consider(ctx.minor_down(last, num, den), CeilingSource::LastYear(last));
     } else if rule.max_increase_pct.is_some() {
         trace.member(i, "explain-no-last-year", || {
             ("You had no finalised share last year, so no increase limit applies to you.".into(), vec![])
