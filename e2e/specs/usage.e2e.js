@@ -267,6 +267,7 @@ describe('Usage: SUSHI', () => {
     expect(sushi.seen.every((s) => s.endsWith(secret))).toBe(true); // the key goes to the server
     expect(await browser.execute(() => document.body.innerHTML.includes('e2e-secret-api-key'))).toBe(false);
     expect(cli('usage', 'list')).toContain('E2E TR_J1 2022-01 to 2022-12 (SUSHI)');
+    await browser.execute(() => document.querySelector('[data-testid=harvest-results]').scrollIntoView({ block: 'end' }));
     await shot('usage-sushi');
   });
 });
