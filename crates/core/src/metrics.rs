@@ -241,7 +241,11 @@ mod tests {
         assert_eq!(m.get("", 2025), None);
         let years = |m: &Metrics, name: &str, first, last| {
             let mut seen = Vec::new();
-            m.each_year(&MetricName::new(name), first, last, |y, v| Ok::<_, ()>(seen.push((y, v)))).unwrap();
+            m.each_year(&MetricName::new(name), first, last, |y, v| {
+                seen.push((y, v));
+                Ok::<_, ()>(())
+            })
+            .unwrap();
             seen
         };
         assert_eq!(years(&m, "fte", 2020, 2030), [(2024, d("9")), (2025, d("11"))]);
