@@ -73,8 +73,19 @@ pub const REASON_LANGUAGES: [&str; 4] = ["fi", "sv", "tr", "zh"];
 
 impl Record for VatRate {
     const KIND: &'static str = "vat_rates";
-    const FIELDS: &'static [&'static str] =
-        &["country", "resource_kind", "valid_from", "category", "rate", "reason_code", "reason", "reason_fi", "reason_sv", "reason_tr", "reason_zh"];
+    const FIELDS: &'static [&'static str] = &[
+        "country",
+        "resource_kind",
+        "valid_from",
+        "category",
+        "rate",
+        "reason_code",
+        "reason",
+        "reason_fi",
+        "reason_sv",
+        "reason_tr",
+        "reason_zh",
+    ];
     const KEY: &'static [&'static str] = &["country", "resource_kind", "valid_from"];
     /// The reason in other languages came with schema 8; older files have no such columns.
     const OPTIONAL: &'static [&'static str] = &["reason_fi", "reason_sv", "reason_tr", "reason_zh"];

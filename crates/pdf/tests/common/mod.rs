@@ -46,7 +46,12 @@ pub fn standard(rate: &str) -> Treatment {
 }
 
 pub fn reverse_charge() -> Treatment {
-    Treatment::new(VatCategory::ReverseCharge, "0".parse().unwrap(), Some("VATEX-EU-AE".into()), Some("Reverse charge".into()))
+    Treatment::new(
+        VatCategory::ReverseCharge,
+        "0".parse().unwrap(),
+        Some("VATEX-EU-AE".into()),
+        Some("Reverse charge".into()),
+    )
 }
 
 pub fn not_subject() -> Treatment {
