@@ -284,6 +284,16 @@ cli-show-vat-national = VAT in { $currency }: { $amount }
 
 ## The desktop app (ui/): the shell and its navigation
 
+# The native File menu (src-tauri/src/menu.rs), renamed when the language is switched.
+menu-file = File
+menu-new = New…
+menu-open = Open…
+menu-open-recent = Open recent
+menu-back-up = Save a copy / Back up…
+menu-import-file = Import CSV file…
+menu-import-folder = Import folder of CSV files…
+menu-quit = Quit
+menu-recent-none = No recent databases
 app-nav-members = Members
 app-nav-member-metrics = Member metrics
 app-nav-vendors = Vendors

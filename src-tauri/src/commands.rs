@@ -171,6 +171,16 @@ pub async fn new_database(app: AppHandle, session: State<'_, Session>, path: Str
     switch_to(&app, &session, path).await
 }
 
+/// Names the File menu's items in the language the window was switched to ("fi", "zh"...).
+#[tauri::command]
+pub fn set_menu_language(app: AppHandle, lang: String) -> Result<(), CommandError> {
+    menu::speak(&app, konsortio_i18n::Lang::from_code(&lang)).map_err(|e| CommandError {
+        code: "internal",
+        message: e.to_string(),
+        field: None,
+    })
+}
+
 /// Opens the `index`-th database of File ▸ Open recent: only ever a path the user chose.
 #[tauri::command]
 pub async fn open_recent(app: AppHandle, session: State<'_, Session>, index: usize) -> Result<String, CommandError> {

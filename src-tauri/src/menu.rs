@@ -1,19 +1,25 @@
-//! The native File menu: New, Open…, Open recent ▸, Save a copy / Back up…, Import…, Quit.
+//! The native File menu: New, Open…, Open recent ▸, Save a copy / Back up…, Import…, Quit, in
+//! the language the window speaks.
 //! Each item tells the window what was chosen (the "menu" event); the window asks for a file
 //! in a dialog and calls the command, so the menu and the window's own buttons share one path.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, Submenu, SubmenuBuilder};
+use konsortio_i18n::{text, Lang};
+use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItem, MenuItemBuilder, Submenu, SubmenuBuilder};
 use tauri::{AppHandle, Emitter, Manager, Wry};
 
 use crate::recent::{self, Recent};
 
-/// The recent list and the submenu that shows it.
+/// The recent list and the submenu that shows it; the menu's words and their language.
 pub struct RecentMenu {
     recent: Mutex<Recent>,
     submenu: Submenu<Wry>,
+    file: Submenu<Wry>,
+    /// Each item with the message (locales/*.ftl) that names it.
+    items: Vec<(MenuItem<Wry>, &'static str)>,
+    lang: Mutex<Lang>,
 }
 
 /// Where the recent list is kept: $KONSORTIO_CONFIG_DIR (tests), else the app's config folder.
@@ -26,33 +32,57 @@ fn recent_file(app: &AppHandle) -> tauri::Result<PathBuf> {
 }
 
 /// Builds the menu bar and keeps the recent list's state for the commands.
+/// In the system's language until the window says which one the user chose (`speak`).
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
+    let lang = Lang::from_locale_vars(|name| std::env::var(name).ok());
     let recent = Recent::load(recent_file(app)?);
-    let submenu = SubmenuBuilder::with_id(app, "recent", "Open recent").build()?;
-    fill(app, &submenu, recent.paths())?;
-    let item = |id: &str, text: &str, keys: Option<&str>| {
-        let b = MenuItemBuilder::with_id(id, text);
-        match keys {
-            Some(k) => b.accelerator(k).build(app),
-            None => b.build(app),
-        }
+    let submenu = SubmenuBuilder::with_id(app, "recent", text(lang, "menu-open-recent")).build()?;
+    fill(app, &submenu, recent.paths(), lang)?;
+    let item = |id: &str, key: &'static str, keys: Option<&str>| -> tauri::Result<(MenuItem<Wry>, &'static str)> {
+        let b = MenuItemBuilder::with_id(id, text(lang, key));
+        let item = match keys {
+            Some(k) => b.accelerator(k).build(app)?,
+            None => b.build(app)?,
+        };
+        Ok((item, key))
     };
-    let file = SubmenuBuilder::new(app, "File")
-        .item(&item("new", "New…", Some("CmdOrCtrl+N"))?)
-        .item(&item("open", "Open…", Some("CmdOrCtrl+O"))?)
+    let items = vec![
+        item("new", "menu-new", Some("CmdOrCtrl+N"))?,
+        item("open", "menu-open", Some("CmdOrCtrl+O"))?,
+        item("back_up", "menu-back-up", Some("CmdOrCtrl+Shift+S"))?,
+        item("import_file", "menu-import-file", None)?,
+        item("import_folder", "menu-import-folder", None)?,
+        item("quit", "menu-quit", Some("CmdOrCtrl+Q"))?,
+    ];
+    let file = SubmenuBuilder::new(app, text(lang, "menu-file"))
+        .item(&items[0].0)
+        .item(&items[1].0)
         .item(&submenu)
         .separator()
-        .item(&item("back_up", "Save a copy / Back up…", Some("CmdOrCtrl+Shift+S"))?)
+        .item(&items[2].0)
         .separator()
-        .item(&item("import_file", "Import CSV file…", None)?)
-        .item(&item("import_folder", "Import folder of CSV files…", None)?)
+        .item(&items[3].0)
+        .item(&items[4].0)
         .separator()
-        .item(&item("quit", "Quit", Some("CmdOrCtrl+Q"))?)
+        .item(&items[5].0)
         .build()?;
     let menu: Menu<Wry> = MenuBuilder::new(app).item(&file).build()?;
     app.set_menu(menu)?;
-    app.manage(RecentMenu { recent: Mutex::new(recent), submenu });
+    app.manage(RecentMenu { recent: Mutex::new(recent), submenu, file, items, lang: Mutex::new(lang) });
     Ok(())
+}
+
+/// Renames the menu's items in `lang`, as the window switches language.
+pub fn speak(app: &AppHandle, lang: Lang) -> tauri::Result<()> {
+    let Some(state) = app.try_state::<RecentMenu>() else { return Ok(()) };
+    *state.lang.lock().unwrap_or_else(|p| p.into_inner()) = lang;
+    state.file.set_text(text(lang, "menu-file"))?;
+    state.submenu.set_text(text(lang, "menu-open-recent"))?;
+    for (item, key) in &state.items {
+        item.set_text(text(lang, key))?;
+    }
+    let recent = state.recent.lock().unwrap_or_else(|p| p.into_inner());
+    fill(app, &state.submenu, recent.paths(), lang)
 }
 
 /// Tells the window which item was chosen ("recent:N" for the N-th recent database).
@@ -91,18 +121,20 @@ fn update(app: &AppHandle, change: impl FnOnce(&mut Recent) -> std::io::Result<(
     if let Err(e) = change(&mut recent) {
         eprintln!("konsortio: cannot keep the recent databases: {e}");
     }
-    if let Err(e) = fill(app, &state.submenu, recent.paths()) {
+    let lang = *state.lang.lock().unwrap_or_else(|p| p.into_inner());
+    if let Err(e) = fill(app, &state.submenu, recent.paths(), lang) {
         eprintln!("konsortio: cannot update the Open recent menu: {e}");
     }
 }
 
 /// Replaces the submenu's items with one per path ("recent:0" ...), or a disabled "None yet".
-fn fill(app: &AppHandle, submenu: &Submenu<Wry>, paths: &[PathBuf]) -> tauri::Result<()> {
+fn fill(app: &AppHandle, submenu: &Submenu<Wry>, paths: &[PathBuf], lang: Lang) -> tauri::Result<()> {
     for item in submenu.items()? {
         submenu.remove(&item)?;
     }
     if paths.is_empty() {
-        submenu.append(&MenuItemBuilder::with_id("recent:none", "No recent databases").enabled(false).build(app)?)?;
+        let none = MenuItemBuilder::with_id("recent:none", text(lang, "menu-recent-none")).enabled(false);
+        submenu.append(&none.build(app)?)?;
     }
     for (i, path) in paths.iter().enumerate() {
         submenu.append(&MenuItemBuilder::with_id(format!("recent:{i}"), recent::label(path)).build(app)?)?;

@@ -34,6 +34,13 @@ describe('App: the File menu', () => {
     await waitFor(() => expect(backend.calls).toContain('back up /home/anna/elc.db'));
   });
 
+  it('names the native menu in the window’s language, at start and after a switch', async () => {
+    const { backend } = withMenu();
+    await waitFor(() => expect(backend.calls).toContain('menu language en'));
+    await fireEvent.change(screen.getByTestId('language'), { target: { value: 'tr' } });
+    await waitFor(() => expect(backend.calls).toContain('menu language tr'));
+  });
+
   it('does nothing when the dialog is cancelled, and shows a refused open as an error', async () => {
     const { backend, menu } = withMenu(mockBackend({ openRecent: async () => { throw { code: 'not_found', message: "no database '/gone.db'", field: null }; } }), null);
     menu('open');

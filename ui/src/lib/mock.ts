@@ -143,6 +143,7 @@ export function mockBackend(overrides: Partial<Backend> = {}): Backend & { calls
     openDatabase: async (path) => { calls.push(`open ${path}`); },
     newDatabase: async (path) => { calls.push(`new ${path}`); },
     openRecent: async (index) => { calls.push(`recent ${index}`); return `/data/recent-${index}.db`; },
+    setMenuLanguage: async (lang) => { calls.push(`menu language ${lang}`); },
     loadDemo: async () => { calls.push('load demo'); },
     backUp: async (path) => { calls.push(`back up ${path}`); },
     importCsv: async (kind, path) => { calls.push(`import ${kind} ${path}`); return { kind, records: 3 }; },
