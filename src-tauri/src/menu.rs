@@ -7,19 +7,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use konsortio_i18n::{text, Lang};
-use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItem, MenuItemBuilder, Submenu, SubmenuBuilder};
+use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, Submenu, SubmenuBuilder};
 use tauri::{AppHandle, Emitter, Manager, Wry};
 
 use crate::recent::{self, Recent};
 
-/// The recent list and the submenu that shows it; the menu's words and their language.
+/// The recent list, and the "Open recent" submenu of the menu bar shown with its language.
 pub struct RecentMenu {
     recent: Mutex<Recent>,
-    submenu: Submenu<Wry>,
-    file: Submenu<Wry>,
-    /// Each item with the message (locales/*.ftl) that names it.
-    items: Vec<(MenuItem<Wry>, &'static str)>,
-    lang: Mutex<Lang>,
+    shown: Mutex<(Submenu<Wry>, Lang)>,
 }
 
 /// Where the recent list is kept: $KONSORTIO_CONFIG_DIR (tests), else the app's config folder.
@@ -36,53 +32,51 @@ fn recent_file(app: &AppHandle) -> tauri::Result<PathBuf> {
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let lang = Lang::from_locale_vars(|name| std::env::var(name).ok());
     let recent = Recent::load(recent_file(app)?);
-    let submenu = SubmenuBuilder::with_id(app, "recent", text(lang, "menu-open-recent")).build()?;
-    fill(app, &submenu, recent.paths(), lang)?;
-    let item = |id: &str, key: &'static str, keys: Option<&str>| -> tauri::Result<(MenuItem<Wry>, &'static str)> {
-        let b = MenuItemBuilder::with_id(id, text(lang, key));
-        let item = match keys {
-            Some(k) => b.accelerator(k).build(app)?,
-            None => b.build(app)?,
-        };
-        Ok((item, key))
-    };
-    let items = vec![
-        item("new", "menu-new", Some("CmdOrCtrl+N"))?,
-        item("open", "menu-open", Some("CmdOrCtrl+O"))?,
-        item("back_up", "menu-back-up", Some("CmdOrCtrl+Shift+S"))?,
-        item("import_file", "menu-import-file", None)?,
-        item("import_folder", "menu-import-folder", None)?,
-        item("quit", "menu-quit", Some("CmdOrCtrl+Q"))?,
-    ];
-    let file = SubmenuBuilder::new(app, text(lang, "menu-file"))
-        .item(&items[0].0)
-        .item(&items[1].0)
-        .item(&submenu)
-        .separator()
-        .item(&items[2].0)
-        .separator()
-        .item(&items[3].0)
-        .item(&items[4].0)
-        .separator()
-        .item(&items[5].0)
-        .build()?;
-    let menu: Menu<Wry> = MenuBuilder::new(app).item(&file).build()?;
+    let (menu, submenu) = build(app, lang, &recent)?;
     app.set_menu(menu)?;
-    app.manage(RecentMenu { recent: Mutex::new(recent), submenu, file, items, lang: Mutex::new(lang) });
+    app.manage(RecentMenu { recent: Mutex::new(recent), shown: Mutex::new((submenu, lang)) });
     Ok(())
 }
 
-/// Renames the menu's items in `lang`, as the window switches language.
+/// Shows the menu bar in `lang`, as the window switches language. It is built anew: GTK
+/// does not redraw a renamed menu bar title.
 pub fn speak(app: &AppHandle, lang: Lang) -> tauri::Result<()> {
     let Some(state) = app.try_state::<RecentMenu>() else { return Ok(()) };
-    *state.lang.lock().unwrap_or_else(|p| p.into_inner()) = lang;
-    state.file.set_text(text(lang, "menu-file"))?;
-    state.submenu.set_text(text(lang, "menu-open-recent"))?;
-    for (item, key) in &state.items {
-        item.set_text(text(lang, key))?;
-    }
     let recent = state.recent.lock().unwrap_or_else(|p| p.into_inner());
-    fill(app, &state.submenu, recent.paths(), lang)
+    let mut shown = state.shown.lock().unwrap_or_else(|p| p.into_inner());
+    if shown.1 == lang {
+        return Ok(());
+    }
+    let (menu, submenu) = build(app, lang, &recent)?;
+    app.set_menu(menu)?;
+    *shown = (submenu, lang);
+    Ok(())
+}
+
+/// The menu bar in `lang` and its "Open recent" submenu.
+fn build(app: &AppHandle, lang: Lang, recent: &Recent) -> tauri::Result<(Menu<Wry>, Submenu<Wry>)> {
+    let submenu = SubmenuBuilder::with_id(app, "recent", text(lang, "menu-open-recent")).build()?;
+    fill(app, &submenu, recent.paths(), lang)?;
+    let item = |id: &str, key: &str, keys: Option<&str>| {
+        let b = MenuItemBuilder::with_id(id, text(lang, key));
+        match keys {
+            Some(k) => b.accelerator(k).build(app),
+            None => b.build(app),
+        }
+    };
+    let file = SubmenuBuilder::new(app, text(lang, "menu-file"))
+        .item(&item("new", "menu-new", Some("CmdOrCtrl+N"))?)
+        .item(&item("open", "menu-open", Some("CmdOrCtrl+O"))?)
+        .item(&submenu)
+        .separator()
+        .item(&item("back_up", "menu-back-up", Some("CmdOrCtrl+Shift+S"))?)
+        .separator()
+        .item(&item("import_file", "menu-import-file", None)?)
+        .item(&item("import_folder", "menu-import-folder", None)?)
+        .separator()
+        .item(&item("quit", "menu-quit", Some("CmdOrCtrl+Q"))?)
+        .build()?;
+    Ok((MenuBuilder::new(app).item(&file).build()?, submenu))
 }
 
 /// Tells the window which item was chosen ("recent:N" for the N-th recent database).
@@ -121,8 +115,8 @@ fn update(app: &AppHandle, change: impl FnOnce(&mut Recent) -> std::io::Result<(
     if let Err(e) = change(&mut recent) {
         eprintln!("konsortio: cannot keep the recent databases: {e}");
     }
-    let lang = *state.lang.lock().unwrap_or_else(|p| p.into_inner());
-    if let Err(e) = fill(app, &state.submenu, recent.paths(), lang) {
+    let shown = state.shown.lock().unwrap_or_else(|p| p.into_inner());
+    if let Err(e) = fill(app, &shown.0, recent.paths(), shown.1) {
         eprintln!("konsortio: cannot update the Open recent menu: {e}");
     }
 }
