@@ -1,7 +1,7 @@
 //! Benchmark: a 200,000-row TR_J1 (100,000 titles × 2 metrics × 12 months) written to a temporary file,
 //! parsed streaming row by row; prints the time and the peak resident memory (VmHWM).
 //!
-//! `cargo run --release -p konsortio-counter --example bench [titles]`
+//! `cargo run --release -p konsortio-counter --example counter_bench [titles]`
 
 use std::time::Instant;
 

@@ -1,7 +1,7 @@
 //! Renders 3,000 sample invoices (five languages, Turkish and Chinese names) on 2 threads and
 //! prints the time and the sizes; `--write DIR` also writes one PDF of each kind to look at.
 //!
-//! cargo run --release -p konsortio-pdf --example bench [-- --write DIR] [--docs N] [--threads N] [--lang zh]
+//! cargo run --release -p konsortio-pdf --example pdf_bench [-- --write DIR] [--docs N] [--threads N] [--lang zh]
 
 #[path = "../tests/common/mod.rs"]
 mod common;
