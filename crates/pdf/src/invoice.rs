@@ -400,7 +400,7 @@ fn footer(c: &mut Canvas, doc: &Document, lang: Lang, page: usize, pages: usize)
 /// then why no VAT is charged, per category, in the document's language where the VAT rate
 /// gives that language's words (else its default words), each said once. A reverse-charge
 /// reason in other words than the mention is kept (it may cite the law).
-fn notes(doc: &Document, lang: Lang) -> Vec<String> {
+pub(crate) fn notes(doc: &Document, lang: Lang) -> Vec<String> {
     let mut notes: Vec<String> = Vec::new();
     let reverse_charged = doc.vat.iter().any(|v| v.treatment.category == VatCategory::ReverseCharge);
     if reverse_charged {

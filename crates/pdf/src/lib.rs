@@ -90,8 +90,9 @@ pub fn check_printable(doc: &konsortio_core::invoice::Document) -> Result<(), Pd
     for text in lines.chain(reasons).chain(source).chain([&doc.buyer_reference]) {
         f.shape(text, false)?;
     }
-    for note in &doc.notes {
-        f.shape(note, true)?;
+    // The notes as the PDF prints them: in the buyer's language, a VAT reason's translation.
+    for note in invoice::notes(doc, lang) {
+        f.shape(&note, true)?;
     }
     Ok(())
 }

@@ -302,3 +302,15 @@ fn long_texts_wrap_inside_their_blocks() {
     let text = text_of(&pdf, "long-texts", None);
     assert_has(&text, &["hankintakonsortio,", "Vasa", "licensed for all campuses", "Step 4:", "Total to pay"]);
 }
+
+#[test]
+fn a_vat_reason_is_checked_in_the_words_the_buyers_language_prints() {
+    let mut doc = chinese_invoice();
+    assert_eq!(konsortio_pdf::check_printable(&doc), Ok(()));
+    // Only the Chinese translation of the reason has a character no bundled font covers.
+    for v in &mut doc.vat {
+        v.treatment.reasons.insert("zh".into(), "不征收增值税 ⵜ".into());
+    }
+    let err = konsortio_pdf::check_printable(&doc).unwrap_err();
+    assert!(matches!(err, konsortio_pdf::PdfError::Uncovered { character: 'ⵜ', .. }), "{err:?}");
+}
