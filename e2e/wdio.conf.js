@@ -15,6 +15,9 @@ process.env.KONSORTIO_DB = process.env.KONSORTIO_E2E_DB ?? join(mkdtempSync(join
 if (!process.env.KONSORTIO_PERF) process.env.WEBKIT_DISABLE_DMABUF_RENDERER ??= '0';
 // The File menu's recent list goes to a folder of the test's own, not the user's config.
 process.env.KONSORTIO_CONFIG_DIR = mkdtempSync(join(tmpdir(), 'konsortio-e2e-config-'));
+// So does the webview's storage: a language chosen in an earlier run or by the user on this
+// machine (kept in local storage) would otherwise greet the tests in that language.
+process.env.XDG_DATA_HOME = mkdtempSync(join(tmpdir(), 'konsortio-e2e-data-'));
 // Free ports for tauri-driver and the WebKitWebDriver behind it, so that a second run on the
 // same machine (a speed measurement, another checkout's tests) cannot take this run's sessions.
 const freePort = () => Number(execFileSync(process.execPath, ['-e',
