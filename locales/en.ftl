@@ -1039,7 +1039,8 @@ usage-pdf-for = PDF for
 usage-the-consortium = The consortium
 
 
-## Errors by the code the backend sends ({ $message } is the backend's own English detail)
+## Errors by the code the backend sends ({ $message } is the backend's detail, already in the
+## reader's language: see the err- messages below)
 
 error-input = { $message }
 error-file = { $message }
@@ -1054,6 +1055,147 @@ error-schema_too_new = { $message }
 error-frozen = { $message }
 error-referenced = { $message }
 error-store = { $message }
+
+## What is wrong, in words (decision 46): the backend's errors as sentences with values.
+## An error that says where (a file's line, a record's field, a deal's year) carries what
+## is wrong inside it as { $detail }, already in the reader's language. Values the user typed
+## ({ $value }) are shown as typed; field and column names (join_date) stay as the CSV writes
+## them. Each English message says what the Rust error's English text says (a test in
+## tests/errors.rs checks it).
+err-at-line = { $file } line { $line }, field '{ $field }': { $detail }
+err-at-field = { $file }, field '{ $field }': { $detail }
+err-in-file = { $file }: { $detail }
+err-exists = { $file } already exists; not overwritten (use --force, or choose another folder)
+err-record = { $kind }, field '{ $field }': { $detail }
+err-record-key = { $key }: { $detail }
+err-not-found = no { $kind } '{ $key }'
+err-deal-year = { $deal } { $year }: { $detail }
+err-scenario = scenario '{ $scenario }': { $detail }
+err-party = { $party }: { $detail }
+err-field-empty = is empty
+err-field-code = '{ $value }' is not a code (letters, digits, - _ .)
+err-field-date = '{ $value }' is not a date (YYYY-MM-DD)
+err-field-number = '{ $value }' is not a number
+err-field-negative = { $value } is negative
+err-field-positive = { $value } is not positive
+err-field-whole = '{ $value }' is not a whole number
+err-field-country = '{ $value }' is not an ISO 3166 country code like FI
+err-field-one-of = '{ $value }' is not one of { $allowed }
+err-field-kind-or-any = '{ $value }' is not * or one of { $allowed }
+err-field-before = is before { $other }
+err-field-year = { $year } is not a plausible year
+err-field-derived-metric = '{ $value }' is derived from imported COUNTER reports and cannot be entered (docs/RULES.md)
+err-field-users = '{ $value }' is not a number of users or 'unlimited'
+err-metric-name = '{ $value }' is not a metric name (lower-case letters, digits and _)
+err-vat-category = '{ $value }' is not a VAT category ({ $allowed })
+err-vat-rate-zero = must be above 0 for category S
+err-vat-rate-not-zero = must be 0 for this category
+err-vat-rate-100 = { $value } is not a percentage below 100
+err-vat-reason-translated = is a translation of the reason: give the reason itself in the column 'reason' too
+err-vat-reason-required = is required for category { $category }: the invoice must say why no VAT is charged
+err-fx-rate-zero = must be above 0
+err-fx-same-currency = is the same currency as from_currency ({ $currency })
+err-vat-id-prefix = '{ $value }' does not start with { $prefix }
+err-vat-id-eu = '{ $value }' is not a VAT number ({ $prefix } then 2 to 13 letters or digits)
+err-vat-id-fi = '{ $value }' is not a Finnish VAT number (FI and 8 digits)
+err-vat-id-other = '{ $value }' is not a tax number (5 to 20 letters, digits or dashes)
+err-money-currency = unknown currency code '{ $value }' (expected an ISO 4217 code such as EUR)
+err-money-mismatch = cannot combine { $left } and { $right }: amounts in different currencies
+err-money-not-amount = '{ $value }' is not a decimal amount
+err-money-too-precise = { $amount } has more decimals than { $currency } allows ({ $decimals })
+err-money-overflow = amount out of range
+err-rule = rule clause '{ $clause }': { $detail }
+err-rule-no-colon = expected 'name: value'
+err-rule-no-member = expected a member code after '@'
+err-rule-member-clause = '{ $value }@' is not a clause; use floor@ or ceiling@
+err-rule-unknown-clause = unknown clause '{ $value }' (see docs/RULES.md)
+err-rule-central-over = a funder cannot pay more than 100%
+err-rule-needs-percent = '{ $value }' needs a percentage, like '40% { $value }'
+err-rule-years = '{ $value }' is not a number of years
+err-rule-average = an average runs over 1 to 10 years
+err-rule-basis = '{ $value }' is not a basis: use equal, a metric, 'METRIC avg N' or 'bands METRIC (...)'
+err-rule-band-list = bands need a list: bands fte (0=1, 5000=2)
+err-rule-band-end = the band list must end with ')'
+err-rule-band-item = band '{ $value }' should be FROM=WEIGHT
+err-rule-band-order = band lower bounds must increase
+err-rule-band-zero = the first band must start at 0 so that every member falls in a band
+err-rule-mix = the component percentages add up to { $total }, not 100%
+err-rule-fixed-item = '{ $value }' should be MEMBER=AMOUNT
+err-rule-fixed-twice = member '{ $value }' is missing or given twice
+err-rule-prorata = '{ $value }' is not months, days or none
+err-rule-publish = the step must divide 100% (for example 0.1% or 0.01%)
+err-rule-year = '{ $value }' is not a year
+err-rule-percent = '{ $value }' should end with %
+err-rule-number = '{ $value }' is not a non-negative number
+err-pricing = '{ $pricing }' is not a pricing: { $detail }
+err-pricing-shape = expected 'total AMOUNT' or 'per-site FROM=AMOUNT, ...'
+err-pricing-kind = it must start with 'total' or 'per-site'
+err-pricing-tier = tier '{ $value }' should be FROM=AMOUNT
+err-pricing-count = '{ $value }' is not a participant count
+err-pricing-tier-order = tier counts must increase
+err-pricing-tier-zero = the first tier starts at 1 participant or more
+err-pricing-positive = { $value } is not a positive amount
+err-pricing-too-few = the deal needs at least { $needed } participants and has { $have }: it falls through
+err-pricing-no-rate = the offer is in { $offer } and the consortium works in { $consortium }: the offer needs an exchange rate
+err-pricing-year-before = the offer starts in { $first }; there is no price for { $year }
+err-pricing-not-positive = a price must be positive, got { $value }
+err-index-item = '{ $value }' should be YEAR=PERCENT
+err-period-shape = '{ $value }' should be START..END
+err-period-order = '{ $value }' ends before it starts
+err-split-no-participants = the deal has no participants
+err-split-twice = member { $member } takes part twice
+err-split-outside = member { $member } does not take part in { $start }..{ $end } (it takes part from { $from } to { $to })
+err-split-open-start = the start
+err-split-open-end = the end
+err-split-unknown-member = the rule names member { $member } in '{ $clause }', but it does not take part
+err-split-missing-metric = member { $member } has no '{ $metric }' for { $year }
+err-split-negative-metric = member { $member } has a negative '{ $metric }' ({ $value }) for { $year }
+err-split-zero-weights = the weights of '{ $basis }' add up to zero: no participant has a positive value, so nothing can be shared by it
+err-split-fixed-exceed = the fixed amounts add up to { $fixed }, more than the { $amount } to share
+err-split-all-fixed = every participant has a fixed amount, adding up to { $fixed }, but { $amount } must be shared
+err-split-flat-exceed = the flat fees add up to { $fees }, more than the { $amount } left to share
+err-split-weights-large = the weights of '{ $basis }' are too large or have too many decimals to weigh exactly
+err-split-bounds = impossible bounds: { $detail }
+err-split-bounds-crossed = member { $member } has a floor of { $floor } above its ceiling of { $ceiling }
+err-split-floors-high = the floors add up to { $floors }, more than the { $pool } to share
+err-split-ceilings-low = the ceilings add up to { $ceilings }, less than the { $pool } to share
+err-split-too-large = { $amount } is more than a split can hold: amounts are kept in minor units up to 9223372036854775807
+err-split-too-precise = rule amount { $amount } has more decimals than { $currency } allows
+err-deal-not-in-year = deal { $deal } runs { $start }..{ $end }, not in { $year }
+err-deal-no-offer = deal { $deal } has no offer yet: import offers.csv
+err-csv-unknown-column = unknown column (expected: { $expected })
+err-csv-missing-column = missing column
+err-csv-empty = is empty: expected a header row
+err-csv-row-length = has { $found } fields where the header has { $expected }
+err-csv-utf8 = is not valid UTF-8 text
+err-csv-duplicate-key = duplicate key '{ $key }' (first on line { $first })
+err-no-such-code = no { $kind } with code '{ $code }'
+err-no-record = { $kind } has no record { $key }
+err-delete-referred = { $kind } '{ $key }' cannot be deleted: { $referrers } refer to it
+err-demo-not-empty = { $path } already holds a consortium; the demo loads only into an empty database
+err-invoice-address = { $party } has no { $field }: an invoice needs the buyer's and the seller's full billing address
+err-address-street = street address
+err-address-postcode = postcode
+err-address-city = city
+err-invoice-vat-id = { $party } has no VAT id, which a reverse-charge invoice must show
+err-invoice-bad-vat-id = { $party }'s VAT id is not valid: { $detail }
+err-invoice-no-vat-rate = no VAT rate for { $kind } sold to a buyer in { $country } on { $date }: add one to vat_rates
+err-invoice-no-fx = no exchange rate from { $from } to { $to } on or before { $date }: add one to exchange_rates
+err-invoice-nothing = { $party } has nothing to invoice
+err-invoice-all-credited = every line of { $number } is already credited
+err-invoice-not-creditable = line { $line } is not on the invoice or is already credited
+err-invoice-meanwhile = { $party } was invoiced by someone else meanwhile: run the batch again
+err-credit-a-credit-note = { $number } is a credit note; only invoices are credited
+err-invoice-not-final = the split of { $deal } for { $year } is not finalised: finalise it before invoicing
+err-invoice-none-final = no split of { $year } is finalised: nothing to invoice
+err-funder-no-details = funder '{ $funder }' has no billing details: add it to funders (name, address, country, ...)
+err-payment-amount = { $amount } is not between 0 and the { $due } still due on { $number }
+err-pdf-uncovered = no bundled font has the character '{ $character }' (U+{ $code }) in "{ $text }": change the text, or add a font that covers it to konsortio-pdf
+err-store-too-new = this database was written by a newer Konsortio (schema version { $found }); this version reads up to { $supported }: please update Konsortio
+err-store-frozen = the split of { $deal } for { $year } is finalised and frozen
+err-store-bad-record = stored { $kind } '{ $key }' cannot be read: field '{ $field }': { $detail }
+err-store-referenced = { $kind } '{ $key }' is still referred to (by a finalised split or another record) and cannot be deleted
+err-store-no-invoice = there is no invoice numbered { $number }
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

@@ -58,7 +58,7 @@ pub(crate) async fn on_worker<T: Send + 'static>(
 }
 
 fn kind(name: &str) -> Result<Kind, AppError> {
-    Kind::from_name(name).ok_or_else(|| AppError::Invalid(format!("unknown record kind '{name}'")))
+    Kind::from_name(name).ok_or_else(|| AppError::Invalid(format!("unknown record kind '{name}'").into()))
 }
 
 fn this_year() -> i32 {
@@ -171,21 +171,20 @@ pub async fn new_database(app: AppHandle, session: State<'_, Session>, path: Str
     switch_to(&app, &session, path).await
 }
 
-/// Names the File menu's items in the language the window was switched to ("fi", "zh"...).
+/// The window was switched to a language ("fi", "zh"...): the File menu's items and the
+/// backend's errors speak it from now on.
 #[tauri::command]
-pub fn set_menu_language(app: AppHandle, lang: String) -> Result<(), CommandError> {
-    menu::speak(&app, konsortio_i18n::Lang::from_code(&lang)).map_err(|e| CommandError {
-        code: "internal",
-        message: e.to_string(),
-        field: None,
-    })
+pub fn set_language(app: AppHandle, lang: String) -> Result<(), CommandError> {
+    let lang = konsortio_i18n::Lang::from_code(&lang);
+    crate::dto::set_error_language(lang);
+    menu::speak(&app, lang).map_err(|e| CommandError { code: "internal", message: e.to_string(), field: None })
 }
 
 /// Opens the `index`-th database of File ▸ Open recent: only ever a path the user chose.
 #[tauri::command]
 pub async fn open_recent(app: AppHandle, session: State<'_, Session>, index: usize) -> Result<String, CommandError> {
     let path = menu::recent_path(&app, index)
-        .ok_or_else(|| AppError::Invalid(format!("there is no recent database number {}", index + 1)))?;
+        .ok_or_else(|| AppError::Invalid(format!("there is no recent database number {}", index + 1).into()))?;
     if !path.is_file() {
         menu::forget(&app, &path);
         return Err(AppError::NotFound { kind: "database", key: path.display().to_string() }.into());
@@ -216,10 +215,10 @@ async fn switch_to(app: &AppHandle, session: &State<'_, Session>, path: PathBuf)
 pub async fn load_demo(session: State<'_, Session>) -> Result<(), CommandError> {
     with_app(&session, |app, path| {
         if !app.is_empty()? {
-            return Err(AppError::Invalid(format!(
-                "{} already holds a consortium; the demo loads only into an empty database",
-                path.display()
-            )));
+            let path = path.display().to_string();
+            let text = format!("{path} already holds a consortium; the demo loads only into an empty database");
+            let args = [("path", konsortio_core::explain::Value::text(path))];
+            return Err(AppError::Invalid(konsortio_core::Step::said("err-demo-not-empty", text, args)));
         }
         app.load_demo().map(|_| ())
     })
@@ -408,9 +407,9 @@ pub async fn export_invoices(
             "csv" => app.export_register_csv(&folder, force),
             "ubl" => app.export_ubl(&folder, force, &mut progress),
             "pdf" => app.export_pdf(&folder, force, &mut progress),
-            other => {
-                Err(AppError::Invalid(format!("'{other}' is not an export format ({})", EXPORT_FORMATS.join(", "))))
-            }
+            other => Err(AppError::Invalid(
+                format!("'{other}' is not an export format ({})", EXPORT_FORMATS.join(", ")).into(),
+            )),
         }?;
         Ok(ExportDto { files: files.len(), dir })
     })
@@ -422,6 +421,10 @@ fn date_field(field: &str, text: &str) -> Result<chrono::NaiveDate, AppError> {
     chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| AppError::Record {
         kind: "invoices".into(),
         field: field.into(),
-        message: format!("'{text}' is not a date (YYYY-MM-DD)"),
+        message: konsortio_core::Step::said(
+            "err-field-date",
+            format!("'{text}' is not a date (YYYY-MM-DD)"),
+            [("value", konsortio_core::explain::Value::text(text))],
+        ),
     })
 }

@@ -7,7 +7,9 @@ use konsortio_app::{
 };
 use konsortio_core::invoice::Party;
 use konsortio_core::{Comparison, Explanation, Money, Step};
+use konsortio_i18n::Lang;
 use serde::Serialize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// An error as the UI receives it: a stable code, the message, and the field it concerns.
 #[derive(Debug, Serialize)]
@@ -27,8 +29,20 @@ impl From<AppError> for CommandError {
             AppError::Exists { file } => Some(file.clone()),
             _ => None,
         };
-        CommandError { code: e.code(), message: e.to_string(), field }
+        CommandError { code: e.code(), message: konsortio_app::error_text(error_language(), &e), field }
     }
+}
+
+/// The language errors are put in: the window's (`set_language`), English until it says.
+static ERROR_LANGUAGE: AtomicUsize = AtomicUsize::new(0);
+
+pub fn set_error_language(lang: Lang) {
+    let index = Lang::ALL.iter().position(|l| *l == lang).expect("a language Konsortio speaks");
+    ERROR_LANGUAGE.store(index, Ordering::Relaxed);
+}
+
+fn error_language() -> Lang {
+    Lang::ALL[ERROR_LANGUAGE.load(Ordering::Relaxed)]
 }
 
 #[derive(Serialize)]

@@ -91,7 +91,7 @@ fn main() {
             sushi::remove_sushi_credentials,
             sushi::harvest_sushi,
             sushi::stop_harvest,
-            commands::set_menu_language,
+            commands::set_language,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");

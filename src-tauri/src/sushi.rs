@@ -151,10 +151,10 @@ fn harvest_field(e: AppError) -> CommandError {
     let which = match &e {
         AppError::NotFound { kind: "SUSHI endpoint", .. } => "endpoint",
         AppError::NotFound { kind: "SUSHI credentials", .. } => "member",
-        AppError::Invalid(m) if m.contains("report id") => "report",
-        AppError::Invalid(m) if m.contains("--from") => "from",
-        AppError::Invalid(m) if m.contains("--to") || m.contains("ends before") => "to",
-        AppError::Invalid(m) if m.contains("no member has credentials") => "member",
+        AppError::Invalid(m) if m.text.contains("report id") => "report",
+        AppError::Invalid(m) if m.text.contains("--from") => "from",
+        AppError::Invalid(m) if m.text.contains("--to") || m.text.contains("ends before") => "to",
+        AppError::Invalid(m) if m.text.contains("no member has credentials") => "member",
         _ => return CommandError::from(e),
     };
     field(e, which)

@@ -172,7 +172,8 @@ fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), AppError> {
     if path.exists() && !force {
         return Err(AppError::Exists { file: path.display().to_string() });
     }
-    std::fs::write(path, bytes).map_err(|e| AppError::File { file: path.display().to_string(), message: e.to_string() })
+    std::fs::write(path, bytes)
+        .map_err(|e| AppError::File { file: path.display().to_string(), message: e.to_string().into() })
 }
 
 /// As `with_app`, naming the form field an error concerns: the member, the resource or the file.
@@ -186,7 +187,7 @@ async fn with_fields<T: Send + 'static>(
                 AppError::NotFound { kind: "member", .. } => "member",
                 AppError::NotFound { kind: "resource", .. } => "resource",
                 AppError::Usage(_) | AppError::File { .. } => "file",
-                AppError::Invalid(m) if m.contains("COUNTER metric") => "metric",
+                AppError::Invalid(m) if m.text.contains("COUNTER metric") => "metric",
                 _ => return CommandError::from(e),
             };
             field(e, which)

@@ -36,9 +36,9 @@ describe('App: the File menu', () => {
 
   it('names the native menu in the window’s language, at start and after a switch', async () => {
     const { backend } = withMenu();
-    await waitFor(() => expect(backend.calls).toContain('menu language en'));
+    await waitFor(() => expect(backend.calls).toContain('language en'));
     await fireEvent.change(screen.getByTestId('language'), { target: { value: 'tr' } });
-    await waitFor(() => expect(backend.calls).toContain('menu language tr'));
+    await waitFor(() => expect(backend.calls).toContain('language tr'));
   });
 
   it('does nothing when the dialog is cancelled, and shows a refused open as an error', async () => {

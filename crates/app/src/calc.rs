@@ -6,12 +6,12 @@ use chrono::NaiveDate;
 use konsortio_core::money::parse_decimal;
 use konsortio_core::pricing::parse_index;
 use konsortio_core::{
-    explain, split, Currency, ExchangeRate, Explanation, Offer, Participant, Period, Split, SplitInput,
+    explain, split, Currency, ExchangeRate, Explanation, FundingRule, Offer, Participant, Period, Split, SplitInput,
+    Step,
 };
 use serde::Deserialize;
 
 use crate::csvio::CsvRows;
-use crate::deals::parse_rule;
 use crate::AppError;
 
 /// The deal file (TOML), documented in docs/CALCULATOR.md.
@@ -54,18 +54,20 @@ pub fn calc_input(
     members_file: &str,
     members_csv: &[u8],
 ) -> Result<SplitInput, AppError> {
-    let deal: DealFile = toml::from_str(deal_text)
-        .map_err(|e| AppError::File { file: deal_file.into(), message: e.to_string().trim().replace('\n', " ") })?;
-    let field = |name: &str, message: String| AppError::Field { file: deal_file.into(), field: name.into(), message };
-    let currency = Currency::from_code(&deal.currency).map_err(|e| field("currency", e.to_string()))?;
+    let deal: DealFile = toml::from_str(deal_text).map_err(|e| AppError::File {
+        file: deal_file.into(),
+        message: e.to_string().trim().replace('\n', " ").into(),
+    })?;
+    let field = |name: &str, message: Step| AppError::Field { file: deal_file.into(), field: name.into(), message };
+    let currency = Currency::from_code(&deal.currency).map_err(|e| field("currency", e.said()))?;
     let offer_currency = match &deal.offer_currency {
-        Some(c) => Currency::from_code(c).map_err(|e| field("offer_currency", e.to_string()))?,
+        Some(c) => Currency::from_code(c).map_err(|e| field("offer_currency", e.said()))?,
         None => currency,
     };
     let rate = match &deal.rate {
         None => None,
         Some(r) => Some(ExchangeRate {
-            rate: parse_decimal(r).map_err(|e| field("rate", e.to_string()))?,
+            rate: parse_decimal(r).map_err(|e| field("rate", e.said()))?,
             date: date(deal.rate_date.as_deref().unwrap_or_default()).map_err(|m| field("rate_date", m))?,
             source: deal.rate_source.clone().ok_or_else(|| field("rate_source", "is needed with a rate".into()))?,
         }),
@@ -77,15 +79,15 @@ pub fn calc_input(
             .as_deref()
             .map(parse_decimal)
             .transpose()
-            .map_err(|e| field("list_price", e.to_string()))?,
-        pricing: deal.pricing.parse().map_err(|e: konsortio_core::PricingError| field("pricing", e.to_string()))?,
+            .map_err(|e| field("list_price", e.said()))?,
+        pricing: deal.pricing.parse().map_err(|e: konsortio_core::PricingError| field("pricing", e.said()))?,
         first_year: deal.first_year.unwrap_or(deal.year),
         annual_cap_pct: deal
             .annual_cap_pct
             .as_deref()
             .map(parse_decimal)
             .transpose()
-            .map_err(|e| field("annual_cap_pct", e.to_string()))?,
+            .map_err(|e| field("annual_cap_pct", e.said()))?,
         index_pct: parse_index(deal.index_pct.as_deref().unwrap_or_default()).map_err(|m| field("index_pct", m))?,
         rate,
     };
@@ -93,7 +95,8 @@ pub fn calc_input(
         None => Period::year(deal.year),
         Some(p) => period(p).map_err(|m| field("period", m))?,
     };
-    let rule = parse_rule(deal.rule.as_deref().unwrap_or_default()).map_err(|e| field("rule", e.to_string()))?;
+    let rule = deal.rule.as_deref().unwrap_or_default();
+    let rule: FundingRule = rule.parse().map_err(|e: konsortio_core::RuleError| field("rule", e.said()))?;
     let participants = members(members_file, members_csv, rule.metrics_year.unwrap_or(deal.year - 1))?;
     Ok(SplitInput {
         deal: deal.title.unwrap_or_else(|| deal_file.to_string()),
@@ -107,13 +110,21 @@ pub fn calc_input(
     })
 }
 
-fn date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::from_str(text.trim()).map_err(|_| format!("'{text}' is not a date (YYYY-MM-DD)"))
+fn date(text: &str) -> Result<NaiveDate, Step> {
+    NaiveDate::from_str(text.trim())
+        .map_err(|_| bad("err-field-date", format!("'{text}' is not a date (YYYY-MM-DD)"), text))
 }
 
-fn period(text: &str) -> Result<Period, String> {
-    let (a, b) = text.split_once("..").ok_or(format!("'{text}' should be START..END"))?;
-    Period::new(date(a)?, date(b)?).ok_or(format!("'{text}' ends before it starts"))
+fn period(text: &str) -> Result<Period, Step> {
+    let (a, b) =
+        text.split_once("..").ok_or_else(|| bad("err-period-shape", format!("'{text}' should be START..END"), text))?;
+    Period::new(date(a)?, date(b)?)
+        .ok_or_else(|| bad("err-period-order", format!("'{text}' ends before it starts"), text))
+}
+
+/// A value of the deal file that is not what its field takes.
+fn bad(key: &str, text: String, value: &str) -> Step {
+    Step::said(key, text, [("value", konsortio_core::explain::Value::text(value))])
 }
 
 const RESERVED: &[&str] = &["code", "name", "joined", "left", "last_year", "standalone"];
@@ -127,7 +138,7 @@ fn members(file: &str, bytes: &[u8], metrics_year: i32) -> Result<Vec<Participan
         file: file.into(),
         line: 1,
         field: "code".into(),
-        message: "missing column".into(),
+        message: Step::said("err-csv-missing-column", "missing column", []),
     })?;
     let mut metric_cols = Vec::new();
     for (i, h) in csv.headers.iter().enumerate().filter(|(_, h)| !RESERVED.contains(&h.as_str())) {
@@ -145,7 +156,7 @@ fn members(file: &str, bytes: &[u8], metrics_year: i32) -> Result<Vec<Participan
     }
     let mut out = Vec::new();
     for (line, cells) in &csv.rows {
-        let err = |field: &str, message: String| AppError::Input {
+        let err = |field: &str, message: Step| AppError::Input {
             file: file.into(),
             line: *line,
             field: field.into(),
@@ -158,11 +169,14 @@ fn members(file: &str, bytes: &[u8], metrics_year: i32) -> Result<Vec<Participan
             if raw.is_empty() {
                 continue;
             }
-            let value = parse_decimal(raw).map_err(|_| err(&csv.headers[*i], format!("'{raw}' is not a number")))?;
+            let value =
+                parse_decimal(raw).map_err(|_| err(&csv.headers[*i], format!("'{raw}' is not a number").into()))?;
             metrics.insert(name, *year, value);
         }
         let decimal = |name: &str| {
-            cell(name).map(|v| parse_decimal(v).map_err(|_| err(name, format!("'{v}' is not a number")))).transpose()
+            cell(name)
+                .map(|v| parse_decimal(v).map_err(|_| err(name, format!("'{v}' is not a number").into())))
+                .transpose()
         };
         let day = |name: &str| cell(name).map(|v| date(v).map_err(|m| err(name, m))).transpose();
         let code = cells[code_col].trim().to_string();

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use konsortio_core::explain::{Step, Value};
 use konsortio_core::records::{Fields, Record};
 use konsortio_store::{AuditEntry, Reads, Store, Tx};
 
@@ -37,7 +38,10 @@ impl CsvRows {
         let headers: Vec<String> =
             reader.headers().map_err(|e| csv_error(file, &e))?.iter().map(|h| h.trim().to_string()).collect();
         if headers.iter().all(String::is_empty) {
-            return Err(AppError::File { file: file.into(), message: "is empty: expected a header row".into() });
+            return Err(AppError::File {
+                file: file.into(),
+                message: Step::said("err-csv-empty", "is empty: expected a header row", []),
+            });
         }
         let mut rows = Vec::new();
         for record in reader.records() {
@@ -65,7 +69,11 @@ impl CsvRows {
                 file: file.into(),
                 line: 1,
                 field: unknown.clone(),
-                message: format!("unknown column (expected: {})", expected.join(", ")),
+                message: {
+                    let expected = expected.join(", ");
+                    let text = format!("unknown column (expected: {expected})");
+                    Step::said("err-csv-unknown-column", text, [("expected", Value::text(expected))])
+                },
             });
         }
         expected
@@ -77,7 +85,7 @@ impl CsvRows {
                     file: file.into(),
                     line: 1,
                     field: (*col).into(),
-                    message: "missing column".into(),
+                    message: Step::said("err-csv-missing-column", "missing column", []),
                 }),
             })
             .collect()
@@ -87,11 +95,13 @@ impl CsvRows {
 fn csv_error(file: &str, e: &csv::Error) -> AppError {
     let line = e.position().map_or(0, |p| p.line());
     let message = match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("has {len} fields where the header has {expected_len}")
-        }
-        csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8 text".into(),
-        _ => e.to_string(),
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => Step::said(
+            "err-csv-row-length",
+            format!("has {len} fields where the header has {expected_len}"),
+            [("found", Value::count(*len)), ("expected", Value::count(*expected_len))],
+        ),
+        csv::ErrorKind::Utf8 { .. } => Step::said("err-csv-utf8", "is not valid UTF-8 text", []),
+        _ => e.to_string().into(),
     };
     if line > 0 {
         AppError::Input { file: file.into(), line, field: "(row)".into(), message }
@@ -107,7 +117,7 @@ fn import_records<R: Record>(tx: &Tx, actor: &Actor, file: &str, bytes: &[u8]) -
     let at = now();
     for (line, cells) in &csv.rows {
         let values: Vec<String> = positions.iter().map(|p| p.map_or_else(String::new, |p| cells[p].clone())).collect();
-        let input_error = |field: &str, message: String| AppError::Input {
+        let input_error = |field: &str, message: Step| AppError::Input {
             file: file.into(),
             line: *line,
             field: field.into(),
@@ -115,7 +125,10 @@ fn import_records<R: Record>(tx: &Tx, actor: &Actor, file: &str, bytes: &[u8]) -
         };
         let (record, key) = checked::<R>(tx, &values)?.map_err(|r| input_error(&r.field, r.message))?;
         if let Some(first) = first_line_of_key.insert(key.clone(), *line) {
-            return Err(input_error(R::KEY[0], format!("duplicate key '{}' (first on line {first})", key.join(" / "))));
+            let key = key.join(" / ");
+            let text = format!("duplicate key '{key}' (first on line {first})");
+            let args = [("key", Value::text(key)), ("first", Value::count(first))];
+            return Err(input_error(R::KEY[0], Step::said("err-csv-duplicate-key", text, args)));
         }
         tx.upsert(&record)?;
         tx.audit(&AuditEntry {
@@ -133,7 +146,7 @@ fn import_records<R: Record>(tx: &Tx, actor: &Actor, file: &str, bytes: &[u8]) -
 /// Why a record's values were refused: the field and what is wrong with it.
 pub(crate) struct Rejected {
     pub field: String,
-    pub message: String,
+    pub message: Step,
 }
 
 /// Reads a record from its values in `R::FIELDS` order and checks that every code it refers
@@ -147,7 +160,10 @@ pub(crate) fn checked<R: Record>(tx: &Tx, values: &[String]) -> Result<Result<(R
     for (field, kind) in R::REFERENCES {
         let code = &written[field_index::<R>(field)];
         if !tx.exists(kind, code)? {
-            let message = format!("no {} with code '{code}'", singular(kind));
+            let kind = singular(kind);
+            let text = format!("no {kind} with code '{code}'");
+            let message =
+                Step::said("err-no-such-code", text, [("kind", Value::text(kind)), ("code", Value::text(code))]);
             return Ok(Err(Rejected { field: (*field).to_string(), message }));
         }
     }
@@ -170,12 +186,12 @@ pub(crate) fn singular(kind: &str) -> &str {
 pub(crate) fn export(store: &Store, kind: Kind, out: &mut dyn std::io::Write) -> Result<usize, AppError> {
     let table = table(store, kind)?;
     let mut writer = csv::Writer::from_writer(out);
-    let io = |e: csv::Error| AppError::File { file: "(output)".into(), message: e.to_string() };
+    let io = |e: csv::Error| AppError::File { file: "(output)".into(), message: e.to_string().into() };
     writer.write_record(&table.headers).map_err(io)?;
     for row in &table.rows {
         writer.write_record(row).map_err(io)?;
     }
-    writer.flush().map_err(|e| AppError::File { file: "(output)".into(), message: e.to_string() })?;
+    writer.flush().map_err(|e| AppError::File { file: "(output)".into(), message: e.to_string().into() })?;
     Ok(table.rows.len())
 }
 

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
+use konsortio_core::explain::Value;
 use konsortio_core::records::{Deal, Member, MetricValue, OfferVersion, Participation};
 use konsortio_core::rule::is_derived_usage;
 use konsortio_core::{
@@ -130,9 +131,16 @@ fn split_input_for(
 ) -> Result<SplitInput, AppError> {
     let deal = deal(r, deal_code)?;
     let deal_period = Period::new(deal.start_date, deal.end_date).expect("deal dates are checked on import");
-    let period = deal_period
-        .intersect(&Period::year(year))
-        .ok_or_else(|| AppError::Invalid(format!("deal {deal_code} runs {deal_period}, not in {year}")))?;
+    let period = deal_period.intersect(&Period::year(year)).ok_or_else(|| {
+        let text = format!("deal {deal_code} runs {deal_period}, not in {year}");
+        let args = [
+            ("deal", Value::text(deal_code)),
+            ("start", Value::date(deal_period.start)),
+            ("end", Value::date(deal_period.end)),
+            ("year", Value::year(year)),
+        ];
+        AppError::invalid("err-deal-not-in-year", text, args)
+    })?;
     let rule = match rule {
         Some(text) => parse_rule(text)?,
         None => deal.rule.clone(),
@@ -165,11 +173,11 @@ fn deal(r: &impl Reads, code: &str) -> Result<Deal, AppError> {
 
 /// The offer version in force: the highest version number.
 fn offer(r: &impl Reads, deal: &Deal) -> Result<Offer, AppError> {
-    let latest = r
-        .all_where::<OfferVersion>("deal", &deal.code)?
-        .into_iter()
-        .max_by_key(|o| o.version)
-        .ok_or_else(|| AppError::Invalid(format!("deal {} has no offer yet: import offers.csv", deal.code)))?;
+    let latest =
+        r.all_where::<OfferVersion>("deal", &deal.code)?.into_iter().max_by_key(|o| o.version).ok_or_else(|| {
+            let text = format!("deal {} has no offer yet: import offers.csv", deal.code);
+            AppError::invalid("err-deal-no-offer", text, [("deal", Value::text(&deal.code))])
+        })?;
     Ok(Offer {
         currency: latest.currency,
         list_price: latest.list_price,
@@ -272,5 +280,5 @@ fn earlier(a: Option<chrono::NaiveDate>, b: Option<chrono::NaiveDate>) -> Option
 }
 
 pub(crate) fn parse_rule(text: &str) -> Result<FundingRule, AppError> {
-    text.parse().map_err(|e: konsortio_core::RuleError| AppError::Invalid(e.to_string()))
+    text.parse().map_err(|e: konsortio_core::RuleError| AppError::Invalid(e.said()))
 }

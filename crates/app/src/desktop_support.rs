@@ -3,6 +3,7 @@
 //! and deleted in one transaction (the participants picker), including records whose key
 //! has more than one field (an offer version, a participation).
 
+use konsortio_core::explain::{Step, Value};
 use konsortio_core::records::{Fields, Record};
 use konsortio_store::{AuditEntry, Reads, StoreError, Tx};
 
@@ -28,7 +29,7 @@ impl App {
 
 fn list_where<R: Record>(store: &impl Reads, field: &str, value: &str) -> Result<Table, AppError> {
     if !R::FIELDS.contains(&field) {
-        return Err(AppError::Invalid(format!("{} have no field '{field}'", R::KIND)));
+        return Err(AppError::Invalid(format!("{} have no field '{field}'", R::KIND).into()));
     }
     // CAST: numbers (an offer's version) are read back as the text the record reads.
     let columns: Vec<String> = R::FIELDS.iter().map(|f| format!("CAST({f} AS TEXT)")).collect();
@@ -59,16 +60,18 @@ fn save_many_in<R: Record>(tx: &Tx, actor: &str, save: &[Vec<String>], delete: &
     }
     for values in save {
         if values.len() != R::FIELDS.len() {
-            return Err(AppError::Invalid(format!("{} has {} fields, not {}", R::KIND, R::FIELDS.len(), values.len())));
+            return Err(AppError::Invalid(
+                format!("{} has {} fields, not {}", R::KIND, R::FIELDS.len(), values.len()).into(),
+            ));
         }
         let (record, key) = checked::<R>(tx, values)?.map_err(|r| AppError::Record {
             kind: R::KIND.into(),
             field: r.field,
-            message: format!(
-                "{}: {}",
-                values.iter().take(R::KEY.len()).cloned().collect::<Vec<_>>().join(" / "),
-                r.message
-            ),
+            message: {
+                let key = values.iter().take(R::KEY.len()).cloned().collect::<Vec<_>>().join(" / ");
+                let text = format!("{key}: {}", r.message);
+                Step::said("err-record-key", text, [("key", Value::text(key)), ("detail", Value::detail(r.message))])
+            },
         })?;
         tx.upsert(&record)?;
         audit(tx, actor, "save", R::KIND, &key.join(" / "))?;
@@ -81,18 +84,13 @@ fn delete_keyed<R: Record>(tx: &Tx, key: &[String]) -> Result<(), AppError> {
     // A record with a one-field key may be referred to: App::delete checks what refers to
     // it first, and is the only way to delete one.
     if R::KEY.len() < 2 {
-        return Err(AppError::Invalid(format!(
-            "{} are deleted one at a time, after checking what refers to them",
-            R::KIND
-        )));
+        return Err(AppError::Invalid(
+            format!("{} are deleted one at a time, after checking what refers to them", R::KIND).into(),
+        ));
     }
     if key.len() != R::KEY.len() {
-        return Err(AppError::Invalid(format!(
-            "a key of {} has {} values ({})",
-            R::KIND,
-            R::KEY.len(),
-            R::KEY.join(", ")
-        )));
+        let text = format!("a key of {} has {} values ({})", R::KIND, R::KEY.len(), R::KEY.join(", "));
+        return Err(AppError::Invalid(text.into()));
     }
     let condition: Vec<String> = R::KEY.iter().enumerate().map(|(i, k)| format!("{k} = ?{}", i + 1)).collect();
     let sql = format!("DELETE FROM {} WHERE {}", R::KIND, condition.join(" AND "));
@@ -105,7 +103,13 @@ fn delete_keyed<R: Record>(tx: &Tx, key: &[String]) -> Result<(), AppError> {
     // foreign key refusing it anyway is a database error, with SQLite's words.
     let found = deleted.map_err(StoreError::from)? > 0;
     if !found {
-        return Err(AppError::Invalid(format!("{} has no record {}", R::KIND, key.join(" / "))));
+        let (kind, key) = (R::KIND, key.join(" / "));
+        let text = format!("{kind} has no record {key}");
+        return Err(AppError::Invalid(Step::said(
+            "err-no-record",
+            text,
+            [("kind", Value::text(kind)), ("key", Value::text(key))],
+        )));
     }
     Ok(())
 }
@@ -153,7 +157,7 @@ mod tests {
         let bad = row(&["SD-2426", "TR-ITU", "2026-03-01", "2026-01-01"]);
         let err = app.save_many(Kind::Participations, &[bad], &[gone.clone()]).unwrap_err();
         assert!(
-            matches!(&err, AppError::Record { field, message, .. } if field == "left" && message.starts_with("SD-2426 / TR-ITU"))
+            matches!(&err, AppError::Record { field, message, .. } if field == "left" && message.text.starts_with("SD-2426 / TR-ITU"))
         );
         assert_eq!(app.list_where(Kind::Participations, "deal", "SD-2426").unwrap().rows, before);
 

@@ -1,6 +1,7 @@
 //! Editing one record at a time (the desktop app's forms): save with validation, delete
 //! refused while anything refers to the record.
 
+use konsortio_core::explain::{Step, Value};
 use konsortio_core::records::Record;
 use konsortio_store::{count_where, AuditEntry, Tx};
 
@@ -40,7 +41,9 @@ impl App {
 
 fn save_in<R: Record>(tx: &Tx, actor: &str, values: &[String]) -> Result<(), AppError> {
     if values.len() != R::FIELDS.len() {
-        return Err(AppError::Invalid(format!("{} has {} fields, not {}", R::KIND, R::FIELDS.len(), values.len())));
+        return Err(AppError::Invalid(
+            format!("{} has {} fields, not {}", R::KIND, R::FIELDS.len(), values.len()).into(),
+        ));
     }
     let (record, key) = checked::<R>(tx, values)?.map_err(|r| AppError::Record {
         kind: R::KIND.into(),
@@ -62,7 +65,7 @@ fn save_in<R: Record>(tx: &Tx, actor: &str, values: &[String]) -> Result<(), App
 fn single_key<R: Record>() -> Result<&'static str, AppError> {
     match R::KEY {
         [one] => Ok(one),
-        _ => Err(AppError::Invalid(format!("{} are deleted from their parent record", R::KIND))),
+        _ => Err(AppError::Invalid(format!("{} are deleted from their parent record", R::KIND).into())),
     }
 }
 
@@ -89,9 +92,8 @@ fn refuse_if_referred(tx: &Tx, kind: Kind, key: &str) -> Result<(), AppError> {
     if referrers.is_empty() {
         return Ok(());
     }
-    Err(AppError::Invalid(format!(
-        "{} '{key}' cannot be deleted: {} refer to it",
-        singular(kind.name()),
-        referrers.join(" and ")
-    )))
+    let (kind, referrers) = (singular(kind.name()), referrers.join(" and "));
+    let text = format!("{kind} '{key}' cannot be deleted: {referrers} refer to it");
+    let args = [("kind", Value::text(kind)), ("key", Value::text(key)), ("referrers", Value::text(referrers))];
+    Err(AppError::Invalid(Step::said("err-delete-referred", text, args)))
 }

@@ -63,7 +63,7 @@ fn write_row(w: &mut csv::Writer<&mut dyn Write>, cells: &[String]) -> Result<()
 }
 
 fn csv_error(e: csv::Error) -> AppError {
-    AppError::File { file: "(CSV output)".into(), message: e.to_string() }
+    AppError::File { file: "(CSV output)".into(), message: e.to_string().into() }
 }
 
 impl App {
@@ -81,7 +81,7 @@ impl App {
             assert_eq!(s.number, d.number, "the register and the documents are in the same order");
             write_row(&mut w, &invoice_row(s, d))?;
         }
-        w.flush().map_err(|e| AppError::File { file: "invoices.csv".into(), message: e.to_string() })?;
+        w.flush().map_err(|e| AppError::File { file: "invoices.csv".into(), message: e.to_string().into() })?;
         let mut w = csv::Writer::from_writer(lines);
         w.write_record(LINE_COLUMNS).map_err(csv_error)?;
         let mut n = 0;
@@ -107,7 +107,7 @@ impl App {
                 n += 1;
             }
         }
-        w.flush().map_err(|e| AppError::File { file: "invoice_lines.csv".into(), message: e.to_string() })?;
+        w.flush().map_err(|e| AppError::File { file: "invoice_lines.csv".into(), message: e.to_string().into() })?;
         Ok((summaries.len(), n))
     }
 
@@ -253,7 +253,7 @@ mod tests {
     fn numbers(failing: &'static [usize]) -> impl Fn(&usize) -> Result<Vec<u8>, AppError> + Sync {
         move |n| {
             if failing.contains(n) {
-                Err(AppError::Invalid(format!("item {n}")))
+                Err(AppError::Invalid(format!("item {n}").into()))
             } else {
                 Ok(n.to_string().into_bytes())
             }

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate};
+use konsortio_core::explain::{Step, Value};
 use konsortio_core::invoice::records::{rate_for, treatment_for, Funder, FxRate, VatRate};
 use konsortio_core::invoice::{
     self, Bank, Conversion, DocumentKind, DraftInput, InvoiceError, LineInput, Party, Status,
@@ -88,10 +89,11 @@ impl App {
                 let mut numbers = Vec::new();
                 for doc in chunk {
                     if doc.lines.iter().any(|l| open.contains(&(l.deal.clone(), doc.buyer.code.clone()))) {
-                        return Err(AppError::Invalid(format!(
-                            "{} was invoiced by someone else meanwhile: run the batch again",
-                            doc.buyer.name
-                        )));
+                        return Err(AppError::invalid(
+                            "err-invoice-meanwhile",
+                            format!("{} was invoiced by someone else meanwhile: run the batch again", doc.buyer.name),
+                            [("party", Value::text(&doc.buyer.name))],
+                        ));
                     }
                     let doc = tx.issue(doc.clone(), &series, &Issuer { at: &at, by: &actor })?;
                     audit_issue(tx, &at, &actor, &doc)?;
@@ -114,7 +116,8 @@ impl App {
             let original =
                 tx.document(number)?.ok_or_else(|| AppError::NotFound { kind: "invoice", key: number.into() })?;
             if original.kind != DocumentKind::Invoice {
-                return Err(AppError::Invalid(format!("{number} is a credit note; only invoices are credited")));
+                let text = format!("{number} is a credit note; only invoices are credited");
+                return Err(AppError::invalid("err-credit-a-credit-note", text, [("number", Value::text(number))]));
             }
             let credited = tx.credited_lines(number)?;
             let note = invoice::credit_note(&original, lines, &credited, issue_date)
@@ -140,7 +143,7 @@ impl App {
             let amount = Money::parse(amount, summary.currency).map_err(|e| AppError::Record {
                 kind: "payments".into(),
                 field: "amount".into(),
-                message: e.to_string(),
+                message: e.said(),
             })?;
             let due = summary.gross.amount() - summary.paid.amount() - summary.credited.amount();
             if amount.is_negative() || amount.is_zero() || amount.amount() > due {
@@ -148,7 +151,15 @@ impl App {
                 return Err(AppError::Record {
                     kind: "payments".into(),
                     field: "amount".into(),
-                    message: format!("{amount} is not between 0 and the {due} still due on {number}"),
+                    message: Step::said(
+                        "err-payment-amount",
+                        format!("{amount} is not between 0 and the {due} still due on {number}"),
+                        [
+                            ("amount", Value::text(amount.to_string())),
+                            ("due", Value::money(due)),
+                            ("number", Value::text(number)),
+                        ],
+                    ),
                 });
             }
             let at = now();
@@ -237,15 +248,17 @@ impl Drafting {
         let mut splits = Vec::new();
         for code in codes {
             let frozen = store.load_split(&code, req.year)?.ok_or_else(|| {
-                AppError::Invalid(format!(
-                    "the split of {code} for {} is not finalised: finalise it before invoicing",
-                    req.year
-                ))
+                AppError::invalid(
+                    "err-invoice-not-final",
+                    format!("the split of {code} for {} is not finalised: finalise it before invoicing", req.year),
+                    [("deal", Value::text(&code)), ("year", Value::year(req.year))],
+                )
             })?;
             splits.push(frozen);
         }
         if splits.is_empty() {
-            return Err(AppError::Invalid(format!("no split of {} is finalised: nothing to invoice", req.year)));
+            let text = format!("no split of {} is finalised: nothing to invoice", req.year);
+            return Err(AppError::invalid("err-invoice-none-final", text, [("year", Value::year(req.year))]));
         }
         Ok(Drafting {
             consortium,
@@ -399,9 +412,11 @@ impl Drafting {
 
     fn funder(&self, name: &str) -> Result<&Funder, AppError> {
         self.funders.iter().find(|f| f.name == name).ok_or_else(|| {
-            AppError::Invalid(format!(
-                "funder '{name}' has no billing details: add it to funders (name, address, country, ...)"
-            ))
+            AppError::invalid(
+                "err-funder-no-details",
+                format!("funder '{name}' has no billing details: add it to funders (name, address, country, ...)"),
+                [("funder", Value::text(name))],
+            )
         })
     }
 

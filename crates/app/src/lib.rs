@@ -29,7 +29,7 @@ pub use calc::{calc_explain, calc_input, calc_split};
 pub use csvio::file_label;
 pub use deals::{ScenarioText, SplitView};
 pub use demo::DEMO_YEAR;
-pub use error::AppError;
+pub use error::{error_text, AppError};
 pub use exports::{file_stem, neutralised, INVOICE_COLUMNS, LINE_COLUMNS};
 pub use invoicing::{Document, DraftBatch, InvoiceMode, IssueOutcome, IssueRequest};
 pub use konsortio_core::invoice::{DocumentKind, Status};

@@ -43,7 +43,7 @@ impl App {
                 let path = Path::new(&path);
                 let bytes = std::fs::read(path).map_err(|e| AppError::io(path, e))?;
                 Letterhead::with_logo(&bytes)
-                    .map_err(|e| AppError::File { file: path.display().to_string(), message: e.to_string() })
+                    .map_err(|e| AppError::File { file: path.display().to_string(), message: e.to_string().into() })
             }
         }
     }

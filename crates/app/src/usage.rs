@@ -64,7 +64,7 @@ pub(crate) fn counter_metric(name: Option<&str>) -> Result<&'static str, AppErro
     konsortio_counter::Metric::ALL.iter().map(|m| m.as_str()).find(|m| m.eq_ignore_ascii_case(name.trim())).ok_or_else(
         || {
             let all: Vec<&str> = konsortio_counter::Metric::ALL.iter().map(|m| m.as_str()).collect();
-            AppError::Invalid(format!("'{name}' is not a COUNTER metric type; use one of {}", all.join(", ")))
+            AppError::Invalid(format!("'{name}' is not a COUNTER metric type; use one of {}", all.join(", ")).into())
         },
     )
 }

@@ -234,6 +234,6 @@ fn date_or_today(text: Option<&str>) -> Result<NaiveDate, AppError> {
     match text {
         None => Ok(chrono::Local::now().date_naive()),
         Some(t) => NaiveDate::parse_from_str(t, "%Y-%m-%d")
-            .map_err(|_| AppError::Invalid(format!("--date '{t}' is not a date (YYYY-MM-DD)"))),
+            .map_err(|_| AppError::Invalid(format!("--date '{t}' is not a date (YYYY-MM-DD)").into())),
     }
 }

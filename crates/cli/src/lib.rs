@@ -221,7 +221,11 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match execute(cli, out, err) {
         Ok(()) => 0,
         Err(e) => {
-            let _ = writeln!(err, "{}", message(lang(), "cli-error", &[("message", e.to_string().into())]));
+            let _ = writeln!(
+                err,
+                "{}",
+                message(lang(), "cli-error", &[("message", konsortio_app::error_text(lang(), &e).into())])
+            );
             1
         }
     }
@@ -310,7 +314,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
             }
             let pdf = app.statement_pdf(&member, year)?;
             std::fs::write(&file, &pdf)
-                .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string() })?;
+                .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string().into() })?;
             let args: [(&str, &dyn std::fmt::Display); 4] =
                 [("year", &year), ("member", &member), ("file", &file.display()), ("size", &(pdf.len() / 1024))];
             say(out, &words("cli-statement-written", &args))
@@ -324,7 +328,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), App
 fn init(app: &mut App, path: &Path, demo: bool, out: &mut dyn Write) -> Result<(), AppError> {
     if demo {
         if !app.is_empty()? {
-            return Err(AppError::Invalid(words("cli-demo-not-empty", &[("file", &path.display())])));
+            return Err(AppError::Invalid(words("cli-demo-not-empty", &[("file", &path.display())]).into()));
         }
         for s in app.load_demo()? {
             say(out, &imported(s.records, s.kind.name()))?;
@@ -359,7 +363,7 @@ fn export(app: &App, kind: &str, file: Option<&Path>, force: bool, out: &mut dyn
     if file.exists() && !force {
         return Err(AppError::Exists { file: file.display().to_string() });
     }
-    let io = |e: std::io::Error| AppError::File { file: file.display().to_string(), message: e.to_string() };
+    let io = |e: std::io::Error| AppError::File { file: file.display().to_string(), message: e.to_string().into() };
     let mut f = std::io::BufWriter::new(std::fs::File::create(file).map_err(io)?);
     let n = app.export(kind, &mut f)?;
     f.flush().map_err(io)?;
@@ -374,7 +378,7 @@ fn calc(
     out: &mut dyn Write,
 ) -> Result<(), AppError> {
     let read = |p: &Path| {
-        std::fs::read(p).map_err(|e| AppError::File { file: p.display().to_string(), message: e.to_string() })
+        std::fs::read(p).map_err(|e| AppError::File { file: p.display().to_string(), message: e.to_string().into() })
     };
     let deal_bytes = read(deal_file)?;
     let deal_text = String::from_utf8(deal_bytes)
@@ -393,14 +397,14 @@ fn scenario(text: &str) -> Result<ScenarioText, AppError> {
     let (name, rule) = text
         .split_once('=')
         .filter(|(n, _)| !n.trim().is_empty() && !n.contains(':'))
-        .ok_or_else(|| AppError::Invalid(words("cli-rule-syntax", &[("text", &text)])))?;
+        .ok_or_else(|| AppError::Invalid(words("cli-rule-syntax", &[("text", &text)]).into()))?;
     Ok(ScenarioText { name: name.trim().into(), rule: rule.trim().into() })
 }
 
 fn kind_named(name: &str) -> Result<Kind, AppError> {
     Kind::from_name(name).ok_or_else(|| {
         let all: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-        AppError::Invalid(words("cli-not-a-kind", &[("name", &name), ("kinds", &all.join(", "))]))
+        AppError::Invalid(words("cli-not-a-kind", &[("name", &name), ("kinds", &all.join(", "))]).into())
     })
 }
 
@@ -410,5 +414,5 @@ fn imported(count: usize, kind: &str) -> String {
 }
 
 fn say(out: &mut dyn Write, text: &str) -> Result<(), AppError> {
-    writeln!(out, "{text}").map_err(|e| AppError::File { file: "(output)".into(), message: e.to_string() })
+    writeln!(out, "{text}").map_err(|e| AppError::File { file: "(output)".into(), message: e.to_string().into() })
 }

@@ -49,7 +49,7 @@ pub(crate) fn headers(ids: &[&str]) -> Vec<String> {
 }
 
 fn io(e: std::io::Error) -> AppError {
-    AppError::File { file: "(output)".into(), message: e.to_string() }
+    AppError::File { file: "(output)".into(), message: e.to_string().into() }
 }
 
 /// A column's alignment: text left, amounts right.
@@ -90,7 +90,7 @@ fn aligned(out: Out, headers: &[String], rows: &[Vec<String>], align: &[Align]) 
 
 fn csv_out(out: Out, headers: &[String], rows: &[Vec<String>]) -> Result<(), AppError> {
     let mut w = csv::Writer::from_writer(out);
-    let e = |e: csv::Error| AppError::File { file: "(output)".into(), message: e.to_string() };
+    let e = |e: csv::Error| AppError::File { file: "(output)".into(), message: e.to_string().into() };
     w.write_record(headers).map_err(e)?;
     for r in rows {
         w.write_record(r).map_err(e)?;

@@ -170,7 +170,7 @@ fn key_from_stdin() -> Result<ApiKey, AppError> {
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|e| AppError::File { file: "(standard input)".into(), message: e.to_string() })?;
+        .map_err(|e| AppError::File { file: "(standard input)".into(), message: e.to_string().into() })?;
     Ok(ApiKey::new(line.trim_end_matches(['\r', '\n'])))
 }
 

@@ -179,7 +179,7 @@ pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write, err: &mu
         UsageDb::CostPerUse { year, metric, member, format } => {
             if format == Format::Csv {
                 if member.is_some() {
-                    return Err(AppError::Invalid(text(lang(), "cli-usage-csv-all-members")));
+                    return Err(AppError::Invalid(text(lang(), "cli-usage-csv-all-members").into()));
                 }
                 app.export_usage(year, metric.as_deref(), out)?;
                 return Ok(());
@@ -208,7 +208,7 @@ pub(crate) fn run(app: &mut App, command: UsageDb, out: &mut dyn Write, err: &mu
             }
             let pdf = app.usage_pdf(year, metric.as_deref(), member.as_deref())?;
             std::fs::write(&file, &pdf)
-                .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string() })?;
+                .map_err(|e| AppError::File { file: file.display().to_string(), message: e.to_string().into() })?;
             let mut args = vec![
                 ("year", year.to_string().into()),
                 ("file", file.display().to_string().into()),
@@ -347,7 +347,7 @@ fn export(
     if file.exists() && !force {
         return Err(AppError::Exists { file: file.display().to_string() });
     }
-    let io = |e: std::io::Error| AppError::File { file: file.display().to_string(), message: e.to_string() };
+    let io = |e: std::io::Error| AppError::File { file: file.display().to_string(), message: e.to_string().into() };
     let mut w = std::io::BufWriter::new(std::fs::File::create(file).map_err(io)?);
     let n = app.export_usage(year, metric, &mut w)?;
     w.flush().map_err(io)?;

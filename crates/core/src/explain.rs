@@ -37,6 +37,27 @@ impl Step {
     }
 }
 
+impl Step {
+    /// A sentence of form `key` (a message id in `locales/*.ftl`) with its English text and the
+    /// values it names. Errors say what is wrong this way too, so that each reader's language
+    /// can put them in words (decision 46).
+    pub fn said<const N: usize>(key: &str, text: impl Into<String>, args: [(&str, Value); N]) -> Step {
+        debug_assert!(!key.is_empty(), "a said sentence has a key");
+        Step {
+            key: key.to_string(),
+            text: text.into(),
+            args: args.into_iter().map(|(name, value)| (name.to_string(), value)).collect(),
+        }
+    }
+}
+
+/// A step or an error's detail prints as its English text.
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 impl From<&str> for Step {
     fn from(text: &str) -> Step {
         Step::english(text)
@@ -93,6 +114,9 @@ pub enum Value {
     Date { date: NaiveDate },
     /// A phrase of the reader's language, by its message id ("explain-funder-default").
     Phrase { id: String },
+    /// A whole sentence inside another: what is wrong, inside the error that says where
+    /// ("rule clause 'shared: x': 'x' is not a metric name").
+    Detail { step: Box<Step> },
 }
 
 impl Value {
@@ -123,6 +147,10 @@ impl Value {
 
     pub fn date(d: NaiveDate) -> Value {
         Value::Date { date: d }
+    }
+
+    pub fn detail(step: Step) -> Value {
+        Value::Detail { step: Box::new(step) }
     }
 
     pub fn phrase(id: &str) -> Value {
@@ -179,7 +207,16 @@ pub const KEYS: &[&str] = &[
 ];
 
 /// The phrases a step's value may name (`Value::Phrase`); each has a message too.
-pub const PHRASES: &[&str] = &["explain-funder-default", "explain-basis-equal"];
+pub const PHRASES: &[&str] = &[
+    "explain-funder-default",
+    "explain-basis-equal",
+    // Words inside errors (decision 46)
+    "err-split-open-start",
+    "err-split-open-end",
+    "err-address-street",
+    "err-address-postcode",
+    "err-address-city",
+];
 
 /// How one member's share came about, from the deal price to the rounded amount.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

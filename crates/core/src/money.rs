@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::explain::{Step, Value};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -87,6 +88,31 @@ pub enum MoneyError {
     TooPrecise { amount: Decimal, currency: Currency, minor_units: u8 },
     #[error("amount out of range")]
     Overflow,
+}
+
+impl MoneyError {
+    /// The error as a sentence each language can say (decision 46).
+    pub fn said(&self) -> Step {
+        let text = self.to_string();
+        let t = |s: String| Value::text(s);
+        match self {
+            MoneyError::UnknownCurrency(code) => Step::said("err-money-currency", text, [("value", t(code.clone()))]),
+            MoneyError::CurrencyMismatch { left, right } => {
+                Step::said("err-money-mismatch", text, [("left", t(left.to_string())), ("right", t(right.to_string()))])
+            }
+            MoneyError::NotAnAmount(value) => Step::said("err-money-not-amount", text, [("value", t(value.clone()))]),
+            MoneyError::TooPrecise { amount, currency, minor_units } => Step::said(
+                "err-money-too-precise",
+                text,
+                [
+                    ("amount", t(amount.to_string())),
+                    ("currency", t(currency.to_string())),
+                    ("decimals", Value::count(*minor_units)),
+                ],
+            ),
+            MoneyError::Overflow => Step::said("err-money-overflow", text, []),
+        }
+    }
 }
 
 impl Currency {

@@ -60,7 +60,7 @@ pub struct Offer {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PricingError {
     #[error("'{text}' is not a pricing: {message}")]
-    BadPricing { text: String, message: String },
+    BadPricing { text: String, message: Step },
     #[error("the deal needs at least {needed} participants and has {have}: it falls through")]
     TooFewParticipants { needed: u32, have: u32 },
     #[error("the offer is in {offer} and the consortium works in {consortium}: the offer needs an exchange rate")]
@@ -230,42 +230,85 @@ impl FromStr for Pricing {
     type Err = PricingError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = |message: &str| PricingError::BadPricing { text: text.to_string(), message: message.into() };
+        let bad = |message: Step| PricingError::BadPricing { text: text.to_string(), message };
         let t = text.trim();
-        let (kind, rest) =
-            t.split_once(' ').ok_or_else(|| bad("expected 'total AMOUNT' or 'per-site FROM=AMOUNT, ...'"))?;
+        let expected = || Step::said("err-pricing-shape", "expected 'total AMOUNT' or 'per-site FROM=AMOUNT, ...'", []);
+        let (kind, rest) = t.split_once(' ').ok_or_else(|| bad(expected()))?;
         let rest = rest.trim();
         match kind {
-            "total" if !rest.contains('=') => Ok(Pricing::Total(positive(rest).map_err(|m| bad(&m))?)),
-            "total" => Ok(Pricing::TotalByCount(tiers(rest).map_err(|m| bad(&m))?)),
-            "per-site" => Ok(Pricing::PerSite(tiers(rest).map_err(|m| bad(&m))?)),
-            _ => Err(bad("it must start with 'total' or 'per-site'")),
+            "total" if !rest.contains('=') => Ok(Pricing::Total(positive(rest).map_err(bad)?)),
+            "total" => Ok(Pricing::TotalByCount(tiers(rest).map_err(bad)?)),
+            "per-site" => Ok(Pricing::PerSite(tiers(rest).map_err(bad)?)),
+            _ => Err(bad(Step::said("err-pricing-kind", "it must start with 'total' or 'per-site'", []))),
         }
     }
 }
 
-fn tiers(text: &str) -> Result<Vec<Tier>, String> {
+fn tiers(text: &str) -> Result<Vec<Tier>, Step> {
     let mut tiers = Vec::new();
     for item in text.split(',') {
-        let (from, amount) = item.split_once('=').ok_or(format!("tier '{}' should be FROM=AMOUNT", item.trim()))?;
-        let from: u32 = from.trim().parse().map_err(|_| format!("'{}' is not a participant count", from.trim()))?;
+        let item = item.trim();
+        let (from, amount) = item
+            .split_once('=')
+            .ok_or_else(|| bad("err-pricing-tier", format!("tier '{item}' should be FROM=AMOUNT"), item))?;
+        let from = from.trim();
+        let from: u32 =
+            from.parse().map_err(|_| bad("err-pricing-count", format!("'{from}' is not a participant count"), from))?;
         tiers.push(Tier { from, amount: positive(amount)? });
     }
     if tiers.windows(2).any(|w| w[0].from >= w[1].from) {
-        return Err("tier counts must increase".into());
+        return Err(Step::said("err-pricing-tier-order", "tier counts must increase", []));
     }
     if tiers.first().is_some_and(|t| t.from == 0) {
-        return Err("the first tier starts at 1 participant or more".into());
+        return Err(Step::said("err-pricing-tier-zero", "the first tier starts at 1 participant or more", []));
     }
     Ok(tiers)
 }
 
-fn positive(text: &str) -> Result<Decimal, String> {
-    let d = crate::money::parse_decimal(text).map_err(|e| e.to_string())?;
+fn positive(text: &str) -> Result<Decimal, Step> {
+    let d = crate::money::parse_decimal(text).map_err(|e| e.said())?;
     if d <= Decimal::ZERO {
-        return Err(format!("{} is not a positive amount", text.trim()));
+        let t = text.trim();
+        return Err(bad("err-pricing-positive", format!("{t} is not a positive amount"), t));
     }
     Ok(d)
+}
+
+/// A pricing's fault that names the text it could not read.
+fn bad(key: &str, text: String, value: &str) -> Step {
+    Step::said(key, text, [("value", Value::text(value))])
+}
+
+impl PricingError {
+    /// The error as a sentence each language can say.
+    pub fn said(&self) -> Step {
+        let text = self.to_string();
+        match self {
+            PricingError::BadPricing { text: pricing, message } => {
+                let args = [("pricing", Value::text(pricing)), ("detail", Value::detail(message.clone()))];
+                Step::said("err-pricing", text, args)
+            }
+            PricingError::TooFewParticipants { needed, have } => Step::said(
+                "err-pricing-too-few",
+                text,
+                [("needed", Value::count(*needed)), ("have", Value::count(*have))],
+            ),
+            PricingError::MissingRate { offer, consortium } => Step::said(
+                "err-pricing-no-rate",
+                text,
+                [("offer", Value::text(offer.code())), ("consortium", Value::text(consortium.code()))],
+            ),
+            PricingError::YearBeforeOffer { first_year, year } => Step::said(
+                "err-pricing-year-before",
+                text,
+                [("first", Value::year(*first_year)), ("year", Value::year(*year))],
+            ),
+            PricingError::NotPositive(d) => {
+                Step::said("err-pricing-not-positive", text, [("value", Value::text(d.to_string()))])
+            }
+            PricingError::Money(e) => e.said(),
+        }
+    }
 }
 
 impl fmt::Display for Pricing {
@@ -294,12 +337,15 @@ impl<'de> Deserialize<'de> for Pricing {
 }
 
 /// Parses an index list like `2025=3.1, 2026=2.4`.
-pub fn parse_index(text: &str) -> Result<BTreeMap<i32, Decimal>, String> {
+pub fn parse_index(text: &str) -> Result<BTreeMap<i32, Decimal>, Step> {
     let mut index = BTreeMap::new();
     for item in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let (year, pct) = item.split_once('=').ok_or(format!("'{item}' should be YEAR=PERCENT"))?;
-        let year: i32 = year.trim().parse().map_err(|_| format!("'{}' is not a year", year.trim()))?;
-        let pct = crate::money::parse_decimal(pct).map_err(|e| e.to_string())?;
+        let (year, pct) = item
+            .split_once('=')
+            .ok_or_else(|| bad("err-index-item", format!("'{item}' should be YEAR=PERCENT"), item))?;
+        let year = year.trim();
+        let year: i32 = year.parse().map_err(|_| bad("err-rule-year", format!("'{year}' is not a year"), year))?;
+        let pct = crate::money::parse_decimal(pct).map_err(|e| e.said())?;
         index.insert(year, pct);
     }
     Ok(index)

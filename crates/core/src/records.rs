@@ -7,20 +7,34 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::explain::{Step, Value};
 use crate::money::{parse_decimal, Currency};
 use crate::pricing::{parse_index, ExchangeRate, Pricing};
 use crate::rule::{is_derived_usage, metric_name, FundingRule};
 
-/// A field that could not be read: which one, and why.
+/// A field that could not be read: which one, and why (a sentence each language can say).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub message: Step,
 }
 
 impl FieldError {
-    pub(crate) fn new(field: &str, message: impl Into<String>) -> FieldError {
-        FieldError { field: field.to_string(), message: message.into() }
+    pub(crate) fn new(field: &str, message: Step) -> FieldError {
+        FieldError { field: field.to_string(), message }
+    }
+
+    /// The value as typed is not what the field takes: `key`'s sentence names it as `value`.
+    pub(crate) fn value(field: &str, key: &str, text: String, value: &str) -> FieldError {
+        FieldError::new(field, Step::said(key, text, [("value", Value::text(value))]))
+    }
+
+    /// The field's date lies before the date of field `other`.
+    pub(crate) fn before(field: &str, other: &str) -> FieldError {
+        FieldError::new(
+            field,
+            Step::said("err-field-before", format!("is before {other}"), [("other", Value::text(other))]),
+        )
     }
 }
 
@@ -42,6 +56,16 @@ pub trait Record: Sized {
     fn write(&self) -> Vec<String>;
 }
 
+/// The value as typed is not one of the values the field allows.
+pub(crate) fn not_one_of(field: &str, value: &str, allowed: &[&str]) -> FieldError {
+    let allowed = allowed.join(", ");
+    let text = format!("'{value}' is not one of {allowed}");
+    FieldError::new(
+        field,
+        Step::said("err-field-one-of", text, [("value", Value::text(value)), ("allowed", Value::text(allowed))]),
+    )
+}
+
 /// Text fields by name, as a CSV row or a store row gives them.
 pub struct Fields<'a> {
     pub names: &'a [&'a str],
@@ -57,7 +81,7 @@ impl Fields<'_> {
     pub(crate) fn text(&self, field: &str) -> Result<String, FieldError> {
         let v = self.raw(field);
         if v.is_empty() {
-            return Err(FieldError::new(field, "is empty"));
+            return Err(FieldError::new(field, Step::said("err-field-empty", "is empty", [])));
         }
         Ok(v.to_string())
     }
@@ -70,7 +94,12 @@ impl Fields<'_> {
         let v = self.text(field)?;
         let ok = v.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
         if !ok {
-            return Err(FieldError::new(field, format!("'{v}' is not a code (letters, digits, - _ .)")));
+            return Err(FieldError::value(
+                field,
+                "err-field-code",
+                format!("'{v}' is not a code (letters, digits, - _ .)"),
+                &v,
+            ));
         }
         Ok(v)
     }
@@ -78,7 +107,7 @@ impl Fields<'_> {
     pub(crate) fn date(&self, field: &str) -> Result<NaiveDate, FieldError> {
         let v = self.text(field)?;
         NaiveDate::parse_from_str(&v, "%Y-%m-%d")
-            .map_err(|_| FieldError::new(field, format!("'{v}' is not a date (YYYY-MM-DD)")))
+            .map_err(|_| FieldError::value(field, "err-field-date", format!("'{v}' is not a date (YYYY-MM-DD)"), &v))
     }
 
     pub(crate) fn optional_date(&self, field: &str) -> Result<Option<NaiveDate>, FieldError> {
@@ -87,13 +116,14 @@ impl Fields<'_> {
 
     pub(crate) fn decimal(&self, field: &str) -> Result<Decimal, FieldError> {
         let v = self.text(field)?;
-        parse_decimal(&v).map_err(|_| FieldError::new(field, format!("'{v}' is not a number")))
+        parse_decimal(&v)
+            .map_err(|_| FieldError::value(field, "err-field-number", format!("'{v}' is not a number"), &v))
     }
 
     pub(crate) fn non_negative(&self, field: &str) -> Result<Decimal, FieldError> {
         let d = self.decimal(field)?;
         if d.is_sign_negative() && !d.is_zero() {
-            return Err(FieldError::new(field, format!("{d} is negative")));
+            return Err(FieldError::value(field, "err-field-negative", format!("{d} is negative"), &d.to_string()));
         }
         Ok(d)
     }
@@ -104,18 +134,19 @@ impl Fields<'_> {
 
     fn integer<T: FromStr>(&self, field: &str) -> Result<T, FieldError> {
         let v = self.text(field)?;
-        v.parse().map_err(|_| FieldError::new(field, format!("'{v}' is not a whole number")))
+        v.parse().map_err(|_| FieldError::value(field, "err-field-whole", format!("'{v}' is not a whole number"), &v))
     }
 
     pub(crate) fn currency(&self, field: &str) -> Result<Currency, FieldError> {
         let v = self.text(field)?;
-        Currency::from_code(&v).map_err(|e| FieldError::new(field, e.to_string()))
+        Currency::from_code(&v).map_err(|e| FieldError::new(field, e.said()))
     }
 
     pub(crate) fn country(&self, field: &str) -> Result<String, FieldError> {
         let v = self.text(field)?;
         if v.len() != 2 || !v.chars().all(|c| c.is_ascii_uppercase()) {
-            return Err(FieldError::new(field, format!("'{v}' is not an ISO 3166 country code like FI")));
+            let text = format!("'{v}' is not an ISO 3166 country code like FI");
+            return Err(FieldError::value(field, "err-field-country", text, &v));
         }
         Ok(v)
     }
@@ -123,7 +154,7 @@ impl Fields<'_> {
     pub(crate) fn one_of(&self, field: &str, allowed: &[&str]) -> Result<String, FieldError> {
         let v = self.text(field)?;
         if !allowed.contains(&v.as_str()) {
-            return Err(FieldError::new(field, format!("'{v}' is not one of {}", allowed.join(", "))));
+            return Err(not_one_of(field, &v, allowed));
         }
         Ok(v)
     }
@@ -355,7 +386,7 @@ impl Record for Member {
             email: f.optional("email"),
         };
         if m.leave_date.is_some_and(|l| l < m.join_date) {
-            return Err(FieldError::new("leave_date", "is before join_date"));
+            return Err(FieldError::before("leave_date", "join_date"));
         }
         Ok(m)
     }
@@ -396,14 +427,14 @@ impl Record for MetricValue {
     fn read(f: &Fields) -> Result<Self, FieldError> {
         let year: i32 = f.integer("year")?;
         if !(1900..=2200).contains(&year) {
-            return Err(FieldError::new("year", format!("{year} is not a plausible year")));
+            let text = format!("{year} is not a plausible year");
+            return Err(FieldError::new("year", Step::said("err-field-year", text, [("year", Value::year(year))])));
         }
         let metric = metric_name(&f.text("metric")?).map_err(|m| FieldError::new("metric", m))?;
         if is_derived_usage(&metric) {
-            return Err(FieldError::new(
-                "metric",
-                format!("'{metric}' is derived from imported COUNTER reports and cannot be entered (docs/RULES.md)"),
-            ));
+            let text =
+                format!("'{metric}' is derived from imported COUNTER reports and cannot be entered (docs/RULES.md)");
+            return Err(FieldError::value("metric", "err-field-derived-metric", text, &metric));
         }
         Ok(MetricValue { member: f.code("member")?, year, metric, value: f.non_negative("value")? })
     }
@@ -462,7 +493,7 @@ impl Record for Licence {
             jurisdiction: f.optional("jurisdiction"),
         };
         if l.end_date < l.start_date {
-            return Err(FieldError::new("end_date", "is before start_date"));
+            return Err(FieldError::before("end_date", "start_date"));
         }
         Ok(l)
     }
@@ -533,7 +564,8 @@ impl Record for LicenceTerm {
         let value =
             if PERMISSION_TERMS.contains(&term.as_str()) { f.one_of("value", PERMISSIONS)? } else { f.text("value")? };
         if term == "concurrent_users" && value != "unlimited" && value.parse::<u32>().is_err() {
-            return Err(FieldError::new("value", format!("'{value}' is not a number of users or 'unlimited'")));
+            let text = format!("'{value}' is not a number of users or 'unlimited'");
+            return Err(FieldError::value("value", "err-field-users", text, &value));
         }
         Ok(LicenceTerm { licence: f.code("licence")?, term, value, note: f.optional("note") })
     }
@@ -595,10 +627,10 @@ impl Record for Deal {
             end_date: f.date("end_date")?,
             open: f.one_of("participation", &["open", "closed"])? == "open",
             funder: f.optional("funder"),
-            rule: rule_text.parse().map_err(|e: crate::rule::RuleError| FieldError::new("rule", e.to_string()))?,
+            rule: rule_text.parse().map_err(|e: crate::rule::RuleError| FieldError::new("rule", e.said()))?,
         };
         if d.end_date < d.start_date {
-            return Err(FieldError::new("end_date", "is before start_date"));
+            return Err(FieldError::before("end_date", "start_date"));
         }
         Ok(d)
     }
@@ -654,7 +686,7 @@ impl Record for OfferVersion {
         let pricing = f
             .text("pricing")?
             .parse()
-            .map_err(|e: crate::pricing::PricingError| FieldError::new("pricing", e.to_string()))?;
+            .map_err(|e: crate::pricing::PricingError| FieldError::new("pricing", e.said()))?;
         let index_pct =
             parse_index(&f.optional("index_pct").unwrap_or_default()).map_err(|m| FieldError::new("index_pct", m))?;
         let rate = match f.optional("rate") {
@@ -701,7 +733,7 @@ impl Record for OfferVersion {
 fn positive(f: &Fields, field: &str) -> Result<Decimal, FieldError> {
     let d = f.decimal(field)?;
     if d <= Decimal::ZERO {
-        return Err(FieldError::new(field, format!("{d} is not positive")));
+        return Err(FieldError::value(field, "err-field-positive", format!("{d} is not positive"), &d.to_string()));
     }
     Ok(d)
 }
@@ -729,7 +761,7 @@ impl Record for Participation {
         };
         if let (Some(j), Some(l)) = (p.joined, p.left) {
             if l < j {
-                return Err(FieldError::new("left", "is before joined"));
+                return Err(FieldError::before("left", "joined"));
             }
         }
         Ok(p)
@@ -810,7 +842,7 @@ mod tests {
             ),
         ];
         for (err, (field, message)) in bad {
-            assert_eq!((err.field.as_str(), err.message.as_str()), (field, message));
+            assert_eq!((err.field.as_str(), err.message.text.as_str()), (field, message));
         }
     }
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::explain::{Step, Value};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -96,7 +97,20 @@ impl Default for Central {
 #[error("rule clause '{clause}': {message}")]
 pub struct RuleError {
     pub clause: String,
-    pub message: String,
+    pub message: Step,
+}
+
+impl RuleError {
+    /// The error as a sentence each language can say, the clause's own fault inside.
+    pub fn said(&self) -> Step {
+        let args = [("clause", Value::text(&self.clause)), ("detail", Value::detail(self.message.clone()))];
+        Step::said("err-rule", self.to_string(), args)
+    }
+}
+
+/// A rule's fault that names the text it could not read.
+fn bad(key: &str, text: String, value: &str) -> Step {
+    Step::said(key, text, [("value", Value::text(value))])
 }
 
 impl FundingRule {
@@ -154,19 +168,26 @@ impl FromStr for FundingRule {
     }
 }
 
-fn parse_clause(rule: &mut FundingRule, clause: &str) -> Result<(), String> {
-    let (name, value) = clause.split_once(':').ok_or_else(|| "expected 'name: value'".to_string())?;
+fn parse_clause(rule: &mut FundingRule, clause: &str) -> Result<(), Step> {
+    let (name, value) =
+        clause.split_once(':').ok_or_else(|| Step::said("err-rule-no-colon", "expected 'name: value'", []))?;
     let (name, value) = (name.trim(), value.trim());
     if let Some((kind, member)) = name.split_once('@') {
         let member = member.trim();
         if member.is_empty() {
-            return Err("expected a member code after '@'".into());
+            return Err(Step::said("err-rule-no-member", "expected a member code after '@'", []));
         }
         let amount = amount(value)?;
         let map = match kind.trim() {
             "floor" => &mut rule.member_floors,
             "ceiling" => &mut rule.member_ceilings,
-            other => return Err(format!("'{other}@' is not a clause; use floor@ or ceiling@")),
+            other => {
+                return Err(bad(
+                    "err-rule-member-clause",
+                    format!("'{other}@' is not a clause; use floor@ or ceiling@"),
+                    other,
+                ))
+            }
         };
         map.insert(member.to_string(), amount);
         return Ok(());
@@ -182,12 +203,14 @@ fn parse_clause(rule: &mut FundingRule, clause: &str) -> Result<(), String> {
         "publish" => rule.publish_step_pct = Some(publish_step(value)?),
         "prorata" => rule.prorata = prorata(value)?,
         "metrics-year" => rule.metrics_year = Some(year(value)?),
-        other => return Err(format!("unknown clause '{other}' (see docs/RULES.md)")),
+        other => {
+            return Err(bad("err-rule-unknown-clause", format!("unknown clause '{other}' (see docs/RULES.md)"), other))
+        }
     }
     Ok(())
 }
 
-fn central(value: &str) -> Result<Central, String> {
+fn central(value: &str) -> Result<Central, Step> {
     if value == "full" {
         return Ok(Central::Full);
     }
@@ -197,14 +220,14 @@ fn central(value: &str) -> Result<Central, String> {
     if value.ends_with('%') {
         let pct = percent(value)?;
         if pct > Decimal::ONE_HUNDRED {
-            return Err("a funder cannot pay more than 100%".into());
+            return Err(Step::said("err-rule-central-over", "a funder cannot pay more than 100%", []));
         }
         return Ok(Central::Percent(pct));
     }
     Ok(Central::Amount(amount(value)?))
 }
 
-fn ceiling(rule: &mut FundingRule, value: &str) -> Result<(), String> {
+fn ceiling(rule: &mut FundingRule, value: &str) -> Result<(), Step> {
     match value.split_once(" of ") {
         Some((pct, metric)) => {
             rule.metric_ceiling = Some(MetricCeiling { pct: percent(pct)?, metric: metric_name(metric)? });
@@ -214,24 +237,26 @@ fn ceiling(rule: &mut FundingRule, value: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn components(value: &str) -> Result<Vec<Component>, String> {
+fn components(value: &str) -> Result<Vec<Component>, Step> {
     let parts: Vec<&str> = split_top_level(value, '+');
     let single = parts.len() == 1;
     parts.into_iter().map(|p| component(p.trim(), single)).collect()
 }
 
-fn component(text: &str, single: bool) -> Result<Component, String> {
+fn component(text: &str, single: bool) -> Result<Component, Step> {
     let (pct, basis_text) = match text.split_once('%') {
         Some((pct, rest)) if !rest.trim_start().starts_with("of") && is_number(pct.trim()) => {
             (percent(&format!("{}%", pct.trim()))?, rest.trim())
         }
         _ if single => (Decimal::ONE_HUNDRED, text),
-        _ => return Err(format!("'{text}' needs a percentage, like '40% {text}'")),
+        _ => {
+            return Err(bad("err-rule-needs-percent", format!("'{text}' needs a percentage, like '40% {text}'"), text))
+        }
     };
     Ok(Component { pct, basis: basis(basis_text)? })
 }
 
-fn basis(text: &str) -> Result<Basis, String> {
+fn basis(text: &str) -> Result<Basis, Step> {
     if text == "equal" {
         return Ok(Basis::Equal);
     }
@@ -242,93 +267,110 @@ fn basis(text: &str) -> Result<Basis, String> {
     match words.as_slice() {
         [metric] => Ok(Basis::Metric { name: metric_name(metric)?, avg_years: 1 }),
         [metric, "avg", n] => {
-            let avg_years: u32 = n.parse().map_err(|_| format!("'{n}' is not a number of years"))?;
+            let avg_years: u32 =
+                n.parse().map_err(|_| bad("err-rule-years", format!("'{n}' is not a number of years"), n))?;
             if !(1..=10).contains(&avg_years) {
-                return Err("an average runs over 1 to 10 years".into());
+                return Err(Step::said("err-rule-average", "an average runs over 1 to 10 years", []));
             }
             Ok(Basis::Metric { name: metric_name(metric)?, avg_years })
         }
-        _ => Err(format!("'{text}' is not a basis: use equal, a metric, 'METRIC avg N' or 'bands METRIC (...)'")),
+        _ => Err(bad(
+            "err-rule-basis",
+            format!("'{text}' is not a basis: use equal, a metric, 'METRIC avg N' or 'bands METRIC (...)'"),
+            text,
+        )),
     }
 }
 
-fn bands(text: &str) -> Result<Basis, String> {
-    let (metric, list) =
-        text.split_once('(').ok_or_else(|| "bands need a list: bands fte (0=1, 5000=2)".to_string())?;
-    let list = list.trim().strip_suffix(')').ok_or_else(|| "the band list must end with ')'".to_string())?;
+fn bands(text: &str) -> Result<Basis, Step> {
+    let (metric, list) = text
+        .split_once('(')
+        .ok_or_else(|| Step::said("err-rule-band-list", "bands need a list: bands fte (0=1, 5000=2)", []))?;
+    let list = list
+        .trim()
+        .strip_suffix(')')
+        .ok_or_else(|| Step::said("err-rule-band-end", "the band list must end with ')'", []))?;
     let mut bands = Vec::new();
     for item in list.split(',') {
-        let (from, weight) =
-            item.split_once('=').ok_or_else(|| format!("band '{}' should be FROM=WEIGHT", item.trim()))?;
+        let item = item.trim();
+        let (from, weight) = item
+            .split_once('=')
+            .ok_or_else(|| bad("err-rule-band-item", format!("band '{item}' should be FROM=WEIGHT"), item))?;
         bands.push(Band { from: number(from)?, weight: number(weight)? });
     }
     if bands.windows(2).any(|w| w[0].from >= w[1].from) {
-        return Err("band lower bounds must increase".into());
+        return Err(Step::said("err-rule-band-order", "band lower bounds must increase", []));
     }
     if bands.first().is_some_and(|b| b.from > Decimal::ZERO) {
-        return Err("the first band must start at 0 so that every member falls in a band".into());
+        let text = "the first band must start at 0 so that every member falls in a band";
+        return Err(Step::said("err-rule-band-zero", text, []));
     }
     Ok(Basis::Bands { metric: metric_name(metric)?, bands })
 }
 
-fn check_mix(components: &[Component]) -> Result<(), String> {
+fn check_mix(components: &[Component]) -> Result<(), Step> {
     let total: Decimal = components.iter().map(|c| c.pct).sum();
     if !components.is_empty() && total != Decimal::ONE_HUNDRED {
-        return Err(format!("the component percentages add up to {}%, not 100%", total.normalize()));
+        let text = format!("the component percentages add up to {}%, not 100%", total.normalize());
+        return Err(Step::said("err-rule-mix", text, [("total", Value::percent(total))]));
     }
     Ok(())
 }
 
-fn member_amounts(value: &str) -> Result<BTreeMap<String, Decimal>, String> {
+fn member_amounts(value: &str) -> Result<BTreeMap<String, Decimal>, Step> {
     let mut map = BTreeMap::new();
     for item in value.split(',') {
-        let (member, amt) = item.split_once('=').ok_or_else(|| format!("'{}' should be MEMBER=AMOUNT", item.trim()))?;
+        let item = item.trim();
+        let (member, amt) = item
+            .split_once('=')
+            .ok_or_else(|| bad("err-rule-fixed-item", format!("'{item}' should be MEMBER=AMOUNT"), item))?;
         let member = member.trim();
         if member.is_empty() || map.insert(member.to_string(), amount(amt)?).is_some() {
-            return Err(format!("member '{member}' is missing or given twice"));
+            return Err(bad("err-rule-fixed-twice", format!("member '{member}' is missing or given twice"), member));
         }
     }
     Ok(map)
 }
 
-fn prorata(value: &str) -> Result<Prorata, String> {
+fn prorata(value: &str) -> Result<Prorata, Step> {
     match value {
         "months" => Ok(Prorata::Months),
         "days" => Ok(Prorata::Days),
         "none" => Ok(Prorata::None),
-        _ => Err(format!("'{value}' is not months, days or none")),
+        _ => Err(bad("err-rule-prorata", format!("'{value}' is not months, days or none"), value)),
     }
 }
 
-fn publish_step(value: &str) -> Result<Decimal, String> {
+fn publish_step(value: &str) -> Result<Decimal, Step> {
     let step = percent(value)?;
     if step.is_zero() || (Decimal::ONE_HUNDRED % step) != Decimal::ZERO {
-        return Err("the step must divide 100% (for example 0.1% or 0.01%)".into());
+        return Err(Step::said("err-rule-publish", "the step must divide 100% (for example 0.1% or 0.01%)", []));
     }
     Ok(step)
 }
 
-fn year(value: &str) -> Result<i32, String> {
-    value.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)).ok_or_else(|| format!("'{value}' is not a year"))
+fn year(value: &str) -> Result<i32, Step> {
+    let year = value.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y));
+    year.ok_or_else(|| bad("err-rule-year", format!("'{value}' is not a year"), value))
 }
 
-fn percent(text: &str) -> Result<Decimal, String> {
+fn percent(text: &str) -> Result<Decimal, Step> {
     let t = text.trim();
-    let digits = t.strip_suffix('%').ok_or_else(|| format!("'{t}' should end with %"))?;
+    let digits = t.strip_suffix('%').ok_or_else(|| bad("err-rule-percent", format!("'{t}' should end with %"), t))?;
     let pct = number(digits)?;
     Ok(pct)
 }
 
-fn amount(text: &str) -> Result<Decimal, String> {
+fn amount(text: &str) -> Result<Decimal, Step> {
     number(text)
 }
 
-fn number(text: &str) -> Result<Decimal, String> {
+fn number(text: &str) -> Result<Decimal, Step> {
     let t = text.trim();
     if !is_number(t) {
-        return Err(format!("'{t}' is not a non-negative number"));
+        return Err(bad("err-rule-number", format!("'{t}' is not a non-negative number"), t));
     }
-    Decimal::from_str(t).map_err(|_| format!("'{t}' is not a number"))
+    Decimal::from_str(t).map_err(|_| bad("err-field-number", format!("'{t}' is not a number"), t))
 }
 
 fn is_number(t: &str) -> bool {
@@ -349,14 +391,14 @@ pub fn is_derived_usage(name: &str) -> bool {
 }
 
 /// A metric name: lower-case letters, digits and '_', starting with a letter.
-pub fn metric_name(text: &str) -> Result<String, String> {
+pub fn metric_name(text: &str) -> Result<String, Step> {
     let t = text.trim();
     let ok = t.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && t.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if ok {
         Ok(t.to_string())
     } else {
-        Err(format!("'{t}' is not a metric name (lower-case letters, digits and _)"))
+        Err(bad("err-metric-name", format!("'{t}' is not a metric name (lower-case letters, digits and _)"), t))
     }
 }
 

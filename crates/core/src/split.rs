@@ -12,7 +12,7 @@ use crate::bounds::{self, Bound};
 use crate::exact::{
     checked_mul, common_digits, div_rem, mul_div, mul_div_up, pow10, ratio, scaled, Per, ATOMS_PER_MINOR, ATOM_DIGITS,
 };
-use crate::explain::{step, Explanation, Said, Trace, Value};
+use crate::explain::{step, Explanation, Said, Step, Trace, Value};
 use crate::money::{Currency, Money, MoneyError};
 use crate::period::{prorata_part, Period};
 use crate::pricing::{Offer, PricingError};
@@ -224,8 +224,12 @@ pub enum SplitError {
     NoParticipants,
     #[error("member {0} takes part twice")]
     DuplicateMember(String),
-    #[error("member {member} does not take part in {period} (it takes part {dates})")]
-    OutsidePeriod { member: String, period: Period, dates: String },
+    #[error(
+        "member {member} does not take part in {period} (it takes part from {} to {})",
+        or_words(joined, "the start"),
+        or_words(left, "the end")
+    )]
+    OutsidePeriod { member: String, period: Period, joined: Option<NaiveDate>, left: Option<NaiveDate> },
     #[error("the rule names member {member} in '{clause}', but it does not take part")]
     UnknownMember { clause: String, member: String },
     #[error("member {member} has no '{metric}' for {year}")]
@@ -245,7 +249,7 @@ pub enum SplitError {
     #[error("the weights of '{basis}' are too large or have too many decimals to weigh exactly")]
     WeightsTooLarge { basis: String },
     #[error("impossible bounds: {0}")]
-    ImpossibleBounds(String),
+    ImpossibleBounds(Step),
     #[error("{amount} is more than a split can hold: amounts are kept in minor units up to {max}", max = i64::MAX)]
     AmountTooLarge { amount: Money },
     #[error("rule amount {amount} has more decimals than {currency} allows")]
@@ -254,6 +258,84 @@ pub enum SplitError {
     Pricing(#[from] PricingError),
     #[error(transparent)]
     Money(#[from] MoneyError),
+}
+
+/// A participation's date, or the words for an open end ("the start", "the end").
+fn or_words(date: &Option<NaiveDate>, words: &str) -> String {
+    date.map_or(words.to_string(), |d| d.to_string())
+}
+
+impl SplitError {
+    /// The error as a sentence each language can say (decision 46).
+    pub fn said(&self) -> Step {
+        use SplitError as E;
+        let text = self.to_string();
+        let t = |s: &str| Value::text(s);
+        let date_or = |d: &Option<NaiveDate>, phrase| d.map_or_else(|| Value::phrase(phrase), Value::date);
+        match self {
+            E::NoParticipants => Step::said("err-split-no-participants", text, []),
+            E::DuplicateMember(m) => Step::said("err-split-twice", text, [("member", t(m))]),
+            E::OutsidePeriod { member, period, joined, left } => Step::said(
+                "err-split-outside",
+                text,
+                [
+                    ("member", t(member)),
+                    ("start", Value::date(period.start)),
+                    ("end", Value::date(period.end)),
+                    ("from", date_or(joined, "err-split-open-start")),
+                    ("to", date_or(left, "err-split-open-end")),
+                ],
+            ),
+            E::UnknownMember { clause, member } => {
+                Step::said("err-split-unknown-member", text, [("clause", t(clause)), ("member", t(member))])
+            }
+            E::MissingMetric { member, metric, year } => Step::said(
+                "err-split-missing-metric",
+                text,
+                [("member", t(member)), ("metric", t(metric)), ("year", Value::year(*year))],
+            ),
+            E::NegativeMetric { member, metric, year, value } => Step::said(
+                "err-split-negative-metric",
+                text,
+                [
+                    ("member", t(member)),
+                    ("metric", t(metric)),
+                    ("year", Value::year(*year)),
+                    ("value", t(&value.to_string())),
+                ],
+            ),
+            E::ZeroWeights { basis } => Step::said("err-split-zero-weights", text, [("basis", t(basis))]),
+            E::FixedExceed { fixed, amount } => Step::said(
+                "err-split-fixed-exceed",
+                text,
+                [("fixed", Value::money(*fixed)), ("amount", Value::money(*amount))],
+            ),
+            E::AllFixed { fixed, amount } => Step::said(
+                "err-split-all-fixed",
+                text,
+                [("fixed", Value::money(*fixed)), ("amount", Value::money(*amount))],
+            ),
+            E::FlatExceed { fees, amount } => Step::said(
+                "err-split-flat-exceed",
+                text,
+                [("fees", Value::money(*fees)), ("amount", Value::money(*amount))],
+            ),
+            E::WeightsTooLarge { basis } => Step::said("err-split-weights-large", text, [("basis", t(basis))]),
+            E::ImpossibleBounds(detail) => {
+                Step::said("err-split-bounds", text, [("detail", Value::detail(detail.clone()))])
+            }
+            E::AmountTooLarge { amount } => {
+                Step::said("err-split-too-large", text, [("amount", Value::money(*amount))])
+            }
+            E::RuleAmountTooPrecise { amount, currency } => Step::said(
+                "err-split-too-precise",
+                text,
+                [("amount", t(&amount.to_string())), ("currency", t(currency.code()))],
+            ),
+            E::Pricing(e) => e.said(),
+            E::Money(e) => e.said(),
+        }
+    }
 }
 
 /// Computes the split.
@@ -590,12 +672,12 @@ fn prorata_parts(input: &SplitInput, trace: &mut Trace) -> Result<(Vec<i128>, i1
             continue;
         }
         let part = prorata_part(&input.period, p.joined, p.left, input.rule.prorata).map_err(|()| {
-            let dates = format!(
-                "from {} to {}",
-                p.joined.map_or("the start".into(), |d| d.to_string()),
-                p.left.map_or("the end".into(), |d| d.to_string())
-            );
-            SplitError::OutsidePeriod { member: p.code.to_string(), period: input.period, dates }
+            SplitError::OutsidePeriod {
+                member: p.code.to_string(),
+                period: input.period,
+                joined: p.joined,
+                left: p.left,
+            }
         })?;
         if let Some((num, of)) = part {
             assert_eq!(of, den, "a pro-rata part is measured against the period");
@@ -1152,13 +1234,33 @@ fn bounds_error(ctx: &Ctx, open: &[usize], e: bounds::BoundsError) -> SplitError
     let m = |atoms: i128| ctx.of_atoms(atoms);
     SplitError::ImpossibleBounds(match e {
         bounds::BoundsError::Crossed { index, floor, ceiling } => {
-            format!("member {} has a floor of {} above its ceiling of {}", ctx.keys[open[index]], m(floor), m(ceiling))
+            let member = &ctx.keys[open[index]];
+            let (floor, ceiling) = (m(floor), m(ceiling));
+            Step::said(
+                "err-split-bounds-crossed",
+                format!("member {member} has a floor of {floor} above its ceiling of {ceiling}"),
+                [
+                    ("member", Value::text(&**member)),
+                    ("floor", Value::money(floor)),
+                    ("ceiling", Value::money(ceiling)),
+                ],
+            )
         }
         bounds::BoundsError::FloorsTooHigh { floors, pool } => {
-            format!("the floors add up to {}, more than the {} to share", m(floors), m(pool))
+            let (floors, pool) = (m(floors), m(pool));
+            Step::said(
+                "err-split-floors-high",
+                format!("the floors add up to {floors}, more than the {pool} to share"),
+                [("floors", Value::money(floors)), ("pool", Value::money(pool))],
+            )
         }
         bounds::BoundsError::CeilingsTooLow { ceilings, pool } => {
-            format!("the ceilings add up to {}, less than the {} to share", m(ceilings), m(pool))
+            let (ceilings, pool) = (m(ceilings), m(pool));
+            Step::said(
+                "err-split-ceilings-low",
+                format!("the ceilings add up to {ceilings}, less than the {pool} to share"),
+                [("ceilings", Value::money(ceilings)), ("pool", Value::money(pool))],
+            )
         }
     })
 }

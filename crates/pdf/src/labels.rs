@@ -57,6 +57,31 @@ pub fn step_with(lang: Lang, step: &Step, write: impl Fn(&str, &Value) -> Arg<'s
     message_if(lang, &step.key, &args).unwrap_or_else(|| step.text.clone())
 }
 
+/// A step through en.ftl with each value written as the engine's English text writes it: the
+/// step's own `text` when the English message says what the engine says (what tests check of
+/// every sentence form, explanation steps and errors alike).
+pub fn step_as_engine_writes(step: &Step) -> String {
+    step_with(Lang::En, step, engine_value)
+}
+
+/// A value as the engine's English writes it: thousands grouped with commas, "12.5%", "EUR".
+fn engine_value(name: &str, value: &Value) -> Arg<'static> {
+    use konsortio_core::money::group_thousands;
+    match value {
+        Value::Text { text } => text.clone().into(),
+        // The exact share before rounding is written as it is, without grouping.
+        Value::Number { value } if name == "exact" => value.clone().into(),
+        Value::Number { value } => group_thousands(value).into(),
+        Value::Percent { value } => format!("{value}%").into(),
+        Value::Money { amount, currency } => format!("{} {currency}", group_thousands(amount)).into(),
+        Value::Count { count } => Arg::Count(*count),
+        Value::Year { year } => year.to_string().into(),
+        Value::Date { date } => date.to_string().into(),
+        Value::Phrase { id } => message_if(Lang::En, id, &[]).unwrap_or_else(|| id.clone()).into(),
+        Value::Detail { step } => step_as_engine_writes(step).into(),
+    }
+}
+
 /// A step's value as a document in `lang` writes it; counts stay numbers for plural forms.
 fn document_value(value: &Value, lang: Lang) -> Arg<'static> {
     match value {
@@ -68,6 +93,7 @@ fn document_value(value: &Value, lang: Lang) -> Arg<'static> {
         Value::Year { year } => year.to_string().into(),
         Value::Date { date } => format::date(*date, lang).into(),
         Value::Phrase { id } => message_if(lang, id, &[]).unwrap_or_else(|| id.clone()).into(),
+        Value::Detail { step } => step_text(lang, step).into(),
     }
 }
 

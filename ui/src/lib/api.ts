@@ -182,8 +182,8 @@ export interface Backend {
   newDatabase(path: string): Promise<void>;
   /** Opens the `index`-th database of File ▸ Open recent; returns its path. */
   openRecent(index: number): Promise<string>;
-  /** Names the native File menu's items in the language the window speaks. */
-  setMenuLanguage(lang: string): Promise<void>;
+  /** The window speaks this language now: the native File menu and the backend's errors follow. */
+  setLanguage(lang: string): Promise<void>;
   /** Loads the demo consortium into an empty database. */
   loadDemo(): Promise<void>;
   backUp(path: string): Promise<void>;
@@ -258,7 +258,7 @@ export const tauriBackend: Backend = {
   openDatabase: (path) => invoke('open_database', { path }),
   newDatabase: (path) => invoke('new_database', { path }),
   openRecent: (index) => invoke('open_recent', { index }),
-  setMenuLanguage: (lang) => invoke('set_menu_language', { lang }),
+  setLanguage: (lang) => invoke('set_language', { lang }),
   loadDemo: () => invoke('load_demo'),
   importCsv: (kind, path) => invoke('import_csv', { kindName: kind, path }),
   importFolder: (path) => invoke('import_folder', { path }),

@@ -26,10 +26,13 @@ fn counter_metric_of(name: &str) -> Result<&'static str, AppError> {
     konsortio_counter::Metric::ALL.iter().map(|m| m.as_str()).find(|m| m.eq_ignore_ascii_case(wanted)).ok_or_else(
         || {
             let all: Vec<String> = konsortio_counter::Metric::ALL.iter().map(|m| derived_name(m.as_str())).collect();
-            AppError::Invalid(format!(
-                "'{name}' names no COUNTER metric; metrics derived from imported reports are {}",
-                all.join(", ")
-            ))
+            AppError::Invalid(
+                format!(
+                    "'{name}' names no COUNTER metric; metrics derived from imported reports are {}",
+                    all.join(", ")
+                )
+                .into(),
+            )
         },
     )
 }

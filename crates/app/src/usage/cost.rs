@@ -104,7 +104,7 @@ impl App {
         };
         let (members, resources) = (names("members")?, names("resources")?);
         let mut w = csv::Writer::from_writer(out);
-        let io = |e: csv::Error| AppError::File { file: "(usage CSV)".into(), message: e.to_string() };
+        let io = |e: csv::Error| AppError::File { file: "(usage CSV)".into(), message: e.to_string().into() };
         w.write_record(USAGE_COLUMNS).map_err(io)?;
         let text = |v: Option<String>| v.unwrap_or_default();
         let rows = report.members.iter().chain(&report.consortium);
@@ -126,7 +126,7 @@ impl App {
             ];
             w.write_record(cells.iter().map(|c| neutralised(c).into_owned())).map_err(io)?;
         }
-        w.flush().map_err(|e| AppError::File { file: "(usage CSV)".into(), message: e.to_string() })?;
+        w.flush().map_err(|e| AppError::File { file: "(usage CSV)".into(), message: e.to_string().into() })?;
         Ok(rows.count())
     }
 }

@@ -144,7 +144,7 @@ impl App {
         progress: &mut dyn FnMut(&HarvestEvent),
     ) -> Result<Vec<MemberHarvest>, AppError> {
         let report = ReportRequest::parse(&request.report, &request.begin, &request.end)
-            .map_err(|e| AppError::Invalid(e.to_string()))?;
+            .map_err(|e| AppError::Invalid(e.to_string().into()))?;
         let stored = self
             .store
             .sushi_endpoint(&request.endpoint)?
@@ -246,7 +246,7 @@ impl App {
             return Err(AppError::Invalid(format!(
                 "no member has credentials at {}; add them with: konsortio usage sushi credentials MEMBER {} --customer-id ID",
                 endpoint.code, endpoint.code
-            )));
+            ).into()));
         }
         all.into_iter()
             .map(|c| {

@@ -336,11 +336,14 @@ fn replace_earlier(tx: &Tx, new: &UsageImport) -> Result<Vec<String>, AppError> 
             continue;
         }
         if old.begin < new.begin || old.end > new.end {
-            return Err(AppError::Invalid(format!(
-                "{}: {} {} of {} covers {} to {}, which overlaps the import of {} covering {} to {}; \
+            return Err(AppError::Invalid(
+                format!(
+                    "{}: {} {} of {} covers {} to {}, which overlaps the import of {} covering {} to {}; \
                  import a report for the same period (or one that covers it) to replace it",
-                new.file, new.report_id, new.platform, new.member, new.begin, new.end, old.file, old.begin, old.end
-            )));
+                    new.file, new.report_id, new.platform, new.member, new.begin, new.end, old.file, old.begin, old.end
+                )
+                .into(),
+            ));
         }
         tx.delete_usage_import(old.id)?;
         replaced.push(format!("{} ({})", old.file, old.imported_at));

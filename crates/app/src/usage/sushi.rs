@@ -81,9 +81,10 @@ impl App {
             tx.sushi_endpoint(code)?.ok_or_else(|| AppError::NotFound { kind: "SUSHI endpoint", key: code.into() })?;
             let members = tx.sushi_credentials(code)?.len();
             if members > 0 && !with_credentials {
-                return Err(AppError::Invalid(format!(
-                    "{members} member(s) have credentials at {code}; remove them too with --with-credentials"
-                )));
+                return Err(AppError::Invalid(
+                    format!("{members} member(s) have credentials at {code}; remove them too with --with-credentials")
+                        .into(),
+                ));
             }
             tx.delete_sushi_endpoint(code)?;
             audit(
@@ -113,7 +114,7 @@ impl App {
             let put = put_credentials(tx, input, &|field, message| AppError::Record {
                 kind: "SUSHI credentials".into(),
                 field: field.into(),
-                message,
+                message: message.into(),
             })?;
             audit_credentials(tx, &actor, &put)?;
             Ok(put)
@@ -145,7 +146,7 @@ impl App {
 pub const SUSHI_COLUMNS: [&str; 5] = ["member", "endpoint", "customer_id", "requestor_id", "api_key"];
 
 fn import_csv(tx: &Tx, actor: &str, file: &str, bytes: &[u8]) -> Result<usize, AppError> {
-    let whole = |message: String| AppError::File { file: file.into(), message };
+    let whole = |message: String| AppError::File { file: file.into(), message: message.into() };
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(bytes);
     let headers = reader.headers().map_err(|e| whole(e.to_string()))?.clone();
     let columns: Vec<&str> = headers.iter().map(|h| h.trim_start_matches('\u{feff}')).collect();
@@ -157,8 +158,12 @@ fn import_csv(tx: &Tx, actor: &str, file: &str, bytes: &[u8]) -> Result<usize, A
     for (i, record) in reader.records().enumerate() {
         let line = i as u64 + 2;
         let record = record.map_err(|e| whole(format!("line {line}: {e}")))?;
-        let at =
-            |field: &str, message: String| AppError::Input { file: file.into(), line, field: field.into(), message };
+        let at = |field: &str, message: String| AppError::Input {
+            file: file.into(),
+            line,
+            field: field.into(),
+            message: message.into(),
+        };
         let cell = |n: usize| record.get(n).unwrap_or("").to_string();
         let input = CredentialsInput {
             member: cell(0),
@@ -244,8 +249,11 @@ fn audit(tx: &Tx, actor: &str, action: &str, kind: &str, key: &str, detail: &str
 
 /// The endpoint trimmed and checked: a code, a usable base URL, a platform if it is wanted.
 fn checked_endpoint(e: &SushiEndpoint) -> Result<SushiEndpoint, AppError> {
-    let field =
-        |field: &str, message: String| AppError::Record { kind: "SUSHI endpoint".into(), field: field.into(), message };
+    let field = |field: &str, message: String| AppError::Record {
+        kind: "SUSHI endpoint".into(),
+        field: field.into(),
+        message: message.into(),
+    };
     let e = SushiEndpoint {
         code: e.code.trim().into(),
         vendor: e.vendor.trim().into(),

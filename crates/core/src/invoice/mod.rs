@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::explain::Step;
+use crate::explain::{Step, Value};
 use crate::money::{Currency, Money};
 use crate::period::Period;
 pub use vat::{Treatment, VatCategory, VatSubtotal};
@@ -127,15 +127,52 @@ pub enum InvoiceError {
     #[error("{party} has no VAT id, which a reverse-charge invoice must show")]
     MissingVatId { party: String },
     #[error("{party}'s VAT id is not valid: {message}")]
-    BadVatId { party: String, message: String },
+    BadVatId { party: String, message: Step },
     #[error("no VAT rate for {kind} sold to a buyer in {country} on {date}: add one to vat_rates")]
     NoVatRate { country: String, kind: String, date: NaiveDate },
     #[error("no exchange rate from {from} to {to} on or before {date}: add one to exchange_rates")]
     NoExchangeRate { from: Currency, to: Currency, date: NaiveDate },
     #[error("{0}")]
-    Nothing(String),
+    Nothing(Step),
     #[error("line {0} is not on the invoice or is already credited")]
     NotCreditable(u32),
+}
+
+impl InvoiceError {
+    /// The error as a sentence each language can say (decision 46).
+    pub fn said(&self) -> Step {
+        use InvoiceError as E;
+        let text = self.to_string();
+        let t = |s: &str| Value::text(s);
+        match self {
+            E::MissingAddress { party, field } => {
+                let field = match *field {
+                    "postcode" => "err-address-postcode",
+                    "city" => "err-address-city",
+                    _ => "err-address-street",
+                };
+                Step::said("err-invoice-address", text, [("party", t(party)), ("field", Value::phrase(field))])
+            }
+            E::MissingVatId { party } => Step::said("err-invoice-vat-id", text, [("party", t(party))]),
+            E::BadVatId { party, message } => Step::said(
+                "err-invoice-bad-vat-id",
+                text,
+                [("party", t(party)), ("detail", Value::detail(message.clone()))],
+            ),
+            E::NoVatRate { country, kind, date } => Step::said(
+                "err-invoice-no-vat-rate",
+                text,
+                [("kind", t(kind)), ("country", t(country)), ("date", Value::date(*date))],
+            ),
+            E::NoExchangeRate { from, to, date } => Step::said(
+                "err-invoice-no-fx",
+                text,
+                [("from", t(from.code())), ("to", t(to.code())), ("date", Value::date(*date))],
+            ),
+            E::Nothing(said) => said.clone(),
+            E::NotCreditable(line) => Step::said("err-invoice-not-creditable", text, [("line", Value::count(*line))]),
+        }
+    }
 }
 
 /// What a document is drafted from: its parties, dates, currency and lines as shares.
@@ -169,7 +206,8 @@ pub struct LineInput {
 /// category and the totals. The number stays empty until `issue`.
 pub fn draft(input: DraftInput) -> Result<Document, InvoiceError> {
     if input.lines.is_empty() {
-        return Err(InvoiceError::Nothing(format!("{} has nothing to invoice", input.buyer.name)));
+        let (text, party) = (format!("{} has nothing to invoice", input.buyer.name), Value::text(&input.buyer.name));
+        return Err(InvoiceError::Nothing(Step::said("err-invoice-nothing", text, [("party", party)])));
     }
     check_party(&input.seller, true)?;
     let reverse_charge = input.lines.iter().any(|l| l.vat.category == VatCategory::ReverseCharge);
@@ -238,7 +276,9 @@ pub fn credit_note(
         lines.push(line.ok_or(InvoiceError::NotCreditable(*id))?.clone());
     }
     if lines.is_empty() {
-        return Err(InvoiceError::Nothing(format!("every line of {} is already credited", invoice.number)));
+        let text = format!("every line of {} is already credited", invoice.number);
+        let number = Value::text(&invoice.number);
+        return Err(InvoiceError::Nothing(Step::said("err-invoice-all-credited", text, [("number", number)])));
     }
     let mut doc = Document {
         kind: DocumentKind::CreditNote,

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::explain::{Step, Value};
 use crate::invoice::vat::{Treatment, VatCategory};
 use crate::money::Currency;
 use crate::records::{dec_text, opt, FieldError, Fields, Record, LANGUAGES, RESOURCE_KINDS};
@@ -95,35 +96,44 @@ impl Record for VatRate {
         let resource_kind = f.text("resource_kind")?;
         if resource_kind != "*" && !RESOURCE_KINDS.contains(&resource_kind.as_str()) {
             let allowed = RESOURCE_KINDS.join(", ");
-            return Err(FieldError::new("resource_kind", format!("'{resource_kind}' is not * or one of {allowed}")));
+            let text = format!("'{resource_kind}' is not * or one of {allowed}");
+            let args = [("value", Value::text(&resource_kind)), ("allowed", Value::text(allowed))];
+            return Err(FieldError::new("resource_kind", Step::said("err-field-kind-or-any", text, args)));
         }
         let code = f.text("category")?;
         let category = VatCategory::from_code(&code).ok_or_else(|| {
-            let codes: Vec<&str> = VatCategory::ALL.iter().map(|c| c.code()).collect();
-            FieldError::new("category", format!("'{code}' is not a VAT category ({})", codes.join(", ")))
+            let codes = VatCategory::ALL.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ");
+            let text = format!("'{code}' is not a VAT category ({codes})");
+            let args = [("value", Value::text(&code)), ("allowed", Value::text(codes))];
+            FieldError::new("category", Step::said("err-vat-category", text, args))
         })?;
         let rate = f.non_negative("rate")?;
         if category.charges_vat() == rate.is_zero() {
-            let message = if rate.is_zero() { "must be above 0 for category S" } else { "must be 0 for this category" };
+            let message = if rate.is_zero() {
+                Step::said("err-vat-rate-zero", "must be above 0 for category S", [])
+            } else {
+                Step::said("err-vat-rate-not-zero", "must be 0 for this category", [])
+            };
             return Err(FieldError::new("rate", message));
         }
         if rate >= Decimal::ONE_HUNDRED {
-            return Err(FieldError::new("rate", format!("{rate} is not a percentage below 100")));
+            let text = format!("{rate} is not a percentage below 100");
+            return Err(FieldError::value("rate", "err-vat-rate-100", text, &rate.to_string()));
         }
         let reason = f.optional("reason");
         if let Some(lang) = REASON_LANGUAGES.iter().find(|l| f.optional(&format!("reason_{l}")).is_some()) {
             if reason.is_none() {
+                let text = "is a translation of the reason: give the reason itself in the column 'reason' too";
                 return Err(FieldError::new(
                     &format!("reason_{lang}"),
-                    "is a translation of the reason: give the reason itself in the column 'reason' too",
+                    Step::said("err-vat-reason-translated", text, []),
                 ));
             }
         }
         if category.needs_reason() && reason.is_none() {
-            return Err(FieldError::new(
-                "reason",
-                format!("is required for category {code}: the invoice must say why no VAT is charged"),
-            ));
+            let text = format!("is required for category {code}: the invoice must say why no VAT is charged");
+            let args = [("category", Value::text(&code))];
+            return Err(FieldError::new("reason", Step::said("err-vat-reason-required", text, args)));
         }
         Ok(VatRate {
             country,
@@ -188,11 +198,13 @@ impl Record for FxRate {
     fn read(f: &Fields) -> Result<Self, FieldError> {
         let rate = f.non_negative("rate")?;
         if rate.is_zero() {
-            return Err(FieldError::new("rate", "must be above 0"));
+            return Err(FieldError::new("rate", Step::said("err-fx-rate-zero", "must be above 0", [])));
         }
         let (from, to) = (f.currency("from_currency")?, f.currency("to_currency")?);
         if from == to {
-            return Err(FieldError::new("to_currency", format!("is the same currency as from_currency ({from})")));
+            let text = format!("is the same currency as from_currency ({from})");
+            let args = [("currency", Value::text(from.code()))];
+            return Err(FieldError::new("to_currency", Step::said("err-fx-same-currency", text, args)));
         }
         Ok(FxRate { from, to, date: f.date("date")?, rate, source: f.text("source")? })
     }

@@ -119,7 +119,8 @@ fn bad_parties_are_named_before_anything_is_numbered() {
     ];
     for (buyer, error) in cases {
         let got = draft(input(buyer, vec![line("SD", money("1.00", "EUR"), s.clone())]));
-        assert_eq!(got.unwrap_err(), error);
+        // The English words; the key and values are checked where errors are put in words.
+        assert_eq!(got.unwrap_err().to_string(), error.to_string());
     }
     assert!(matches!(draft(input(party("FI-Z", "FI", None), vec![])), Err(InvoiceError::Nothing(_))));
 }

@@ -7,6 +7,7 @@ use std::fmt;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
+use crate::explain::{Step, Value};
 use crate::money::{Currency, Money};
 
 /// The VAT category of a line, as EN 16931 codes it (UNCL 5305).
@@ -143,17 +144,23 @@ pub fn breakdown<'a>(lines: impl IntoIterator<Item = (&'a Treatment, Money)>, cu
 /// Checks the form of a VAT identifier for a buyer in `country`: in the EU, the country's
 /// two-letter prefix (EL for Greece) and 2 to 13 letters or digits; elsewhere, a tax number
 /// of 5 to 20 letters, digits or dashes. Returns the message for a bad one.
-pub fn check_vat_id(country: &str, vat_id: &str) -> Result<(), String> {
+pub fn check_vat_id(country: &str, vat_id: &str) -> Result<(), Step> {
     let id = vat_id.trim();
+    let bad = |key: &str, text: String, prefix: &str| {
+        Step::said(key, text, [("value", Value::text(id)), ("prefix", Value::text(prefix))])
+    };
     if is_eu(country) {
         let prefix = if country == "GR" { "EL" } else { country };
-        let rest = id.strip_prefix(prefix).ok_or_else(|| format!("'{id}' does not start with {prefix}"))?;
+        let rest = id
+            .strip_prefix(prefix)
+            .ok_or_else(|| bad("err-vat-id-prefix", format!("'{id}' does not start with {prefix}"), prefix))?;
         let ok = (2..=13).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_alphanumeric());
         if !ok {
-            return Err(format!("'{id}' is not a VAT number ({prefix} then 2 to 13 letters or digits)"));
+            let text = format!("'{id}' is not a VAT number ({prefix} then 2 to 13 letters or digits)");
+            return Err(bad("err-vat-id-eu", text, prefix));
         }
         if country == "FI" && !(rest.len() == 8 && rest.chars().all(|c| c.is_ascii_digit())) {
-            return Err(format!("'{id}' is not a Finnish VAT number (FI and 8 digits)"));
+            return Err(bad("err-vat-id-fi", format!("'{id}' is not a Finnish VAT number (FI and 8 digits)"), prefix));
         }
         return Ok(());
     }
@@ -161,7 +168,7 @@ pub fn check_vat_id(country: &str, vat_id: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("'{id}' is not a tax number (5 to 20 letters, digits or dashes)"))
+        Err(bad("err-vat-id-other", format!("'{id}' is not a tax number (5 to 20 letters, digits or dashes)"), ""))
     }
 }
 
