@@ -1196,6 +1196,9 @@ err-store-frozen = the split of { $deal } for { $year } is finalised and frozen
 err-store-bad-record = stored { $kind } '{ $key }' cannot be read: field '{ $field }': { $detail }
 err-store-referenced = { $kind } '{ $key }' is still referred to (by a finalised split or another record) and cannot be deleted
 err-store-no-invoice = there is no invoice numbered { $number }
+err-harvest-queued = still queued after { $attempts } attempts ({ $exceptions }); harvest again later
+err-harvest-no-usage = the report lists no usage
+err-harvest-stopped = not asked: the harvest was stopped
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

@@ -1013,7 +1013,7 @@ error-file = Tiedostovirhe: { $message }
 error-exists = Tiedosto on jo olemassa: { $message }
 error-not_found = Ei löytynyt: { $message }
 error-split = Jakoa ei voitu laskea: { $message }
-error-invalid = Virheellinen pyyntö: { $message }
+error-invalid = { $message }
 error-invoice = Laskutusvirhe: { $message }
 error-usage = Käyttötilastovirhe: { $message }
 error-pdf = PDF-virhe: { $message }
@@ -1072,7 +1072,7 @@ err-rule-no-colon = odotettiin muotoa 'nimi: arvo'
 err-rule-no-member = @-merkin jälkeen odotettiin jäsenen tunnusta
 err-rule-member-clause = '{ $value }@' ei ole säännön kohta; käytä muotoa floor@ tai ceiling@
 err-rule-unknown-clause = tuntematon säännön kohta '{ $value }' (ks. docs/RULES.md)
-err-rule-central-over = rahoittaja ei voi maksaa yli 100 %
+err-rule-central-over = rahoittaja ei voi maksaa yli 100 %
 err-rule-needs-percent = '{ $value }' tarvitsee prosenttiosuuden, esimerkiksi '40% { $value }'
 err-rule-years = '{ $value }' ei ole vuosien määrä
 err-rule-average = keskiarvo lasketaan 1–10 vuodelta
@@ -1082,11 +1082,11 @@ err-rule-band-end = porrasluettelon on päätyttävä merkkiin ')'
 err-rule-band-item = portaan '{ $value }' on oltava muotoa ALKAEN=PAINO
 err-rule-band-order = portaiden alarajojen on kasvettava
 err-rule-band-zero = ensimmäisen portaan on alettava nollasta, jotta jokainen jäsen osuu johonkin portaaseen
-err-rule-mix = osien prosenttiosuudet ovat yhteensä { $total }, eivät 100 %
+err-rule-mix = osien prosenttiosuudet ovat yhteensä { $total }, eivät 100 %
 err-rule-fixed-item = '{ $value }' on oltava muotoa JÄSEN=SUMMA
 err-rule-fixed-twice = jäsen '{ $value }' puuttuu tai on annettu kahdesti
 err-rule-prorata = '{ $value }' ei ole months, days eikä none
-err-rule-publish = porrasvälin on jaettava 100 % tasan (esimerkiksi 0.1% tai 0.01%)
+err-rule-publish = porrasvälin on jaettava 100 % tasan (esimerkiksi 0.1% tai 0.01%)
 err-rule-year = '{ $value }' ei ole vuosi
 err-rule-percent = '{ $value }':n on päätyttävä merkkiin %
 err-rule-number = '{ $value }' ei ole ei-negatiivinen luku
@@ -1159,6 +1159,9 @@ err-store-frozen = sopimuksen { $deal } jako vuodelle { $year } on vahvistettu j
 err-store-bad-record = tallennettua tietuetta { $kind } '{ $key }' ei voi lukea: kenttä '{ $field }': { $detail }
 err-store-referenced = { $kind } '{ $key }' on yhä viitattuna (vahvistetusta jaosta tai toisesta tietueesta), eikä sitä voi poistaa
 err-store-no-invoice = laskua numerolla { $number } ei ole
+err-harvest-queued = yhä jonossa { $attempts } yrityksen jälkeen ({ $exceptions }); haravoi myöhemmin uudelleen
+err-harvest-no-usage = raportissa ei ole käyttöä
+err-harvest-stopped = ei kysytty: haravointi pysäytettiin
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

@@ -1019,7 +1019,7 @@ error-file = Filfel: { $message }
 error-exists = Filen finns redan: { $message }
 error-not_found = Hittades inte: { $message }
 error-split = Fördelningen kunde inte beräknas: { $message }
-error-invalid = Ogiltig begäran: { $message }
+error-invalid = { $message }
 error-invoice = Faktureringsfel: { $message }
 error-usage = Fel i användningsstatistiken: { $message }
 error-pdf = PDF-fel: { $message }
@@ -1078,7 +1078,7 @@ err-rule-no-colon = väntade 'namn: värde'
 err-rule-no-member = väntade en medlemskod efter '@'
 err-rule-member-clause = '{ $value }@' är ingen regeldel; använd floor@ eller ceiling@
 err-rule-unknown-clause = okänd regeldel '{ $value }' (se docs/RULES.md)
-err-rule-central-over = en finansiär kan inte betala mer än 100 %
+err-rule-central-over = en finansiär kan inte betala mer än 100 %
 err-rule-needs-percent = '{ $value }' behöver en procentsats, till exempel '40% { $value }'
 err-rule-years = '{ $value }' är inget antal år
 err-rule-average = ett medelvärde tas över 1 till 10 år
@@ -1088,11 +1088,11 @@ err-rule-band-end = intervallistan måste sluta med ')'
 err-rule-band-item = intervallet '{ $value }' ska skrivas FRÅN=VIKT
 err-rule-band-order = intervallens nedre gränser måste öka
 err-rule-band-zero = det första intervallet måste börja på 0 så att varje medlem hamnar i ett intervall
-err-rule-mix = delarnas procentsatser blir sammanlagt { $total }, inte 100 %
+err-rule-mix = delarnas procentsatser blir sammanlagt { $total }, inte 100 %
 err-rule-fixed-item = '{ $value }' ska skrivas MEDLEM=BELOPP
 err-rule-fixed-twice = medlemmen '{ $value }' saknas eller anges två gånger
 err-rule-prorata = '{ $value }' är varken months, days eller none
-err-rule-publish = steget måste gå jämnt upp i 100 % (till exempel 0.1% eller 0.01%)
+err-rule-publish = steget måste gå jämnt upp i 100 % (till exempel 0.1% eller 0.01%)
 err-rule-year = '{ $value }' är inget år
 err-rule-percent = '{ $value }' ska sluta med %
 err-rule-number = '{ $value }' är inget icke-negativt tal
@@ -1165,6 +1165,9 @@ err-store-frozen = fördelningen av { $deal } för { $year } är fastställd och
 err-store-bad-record = den lagrade posten { $kind } '{ $key }' kan inte läsas: fält '{ $field }': { $detail }
 err-store-referenced = { $kind } '{ $key }' hänvisas fortfarande till (av en fastställd fördelning eller en annan post) och kan inte tas bort
 err-store-no-invoice = det finns ingen faktura med numret { $number }
+err-harvest-queued = fortfarande i kö efter { $attempts } försök ({ $exceptions }); skörda igen senare
+err-harvest-no-usage = rapporten visar ingen användning
+err-harvest-stopped = inte tillfrågad: skörden stoppades
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

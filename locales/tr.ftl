@@ -926,7 +926,7 @@ error-file = Dosya hatası: { $message }
 error-exists = Dosya zaten var: { $message }
 error-not_found = Bulunamadı: { $message }
 error-split = Paylaşım hesaplanamadı: { $message }
-error-invalid = Geçersiz istek: { $message }
+error-invalid = { $message }
 error-invoice = Faturalama hatası: { $message }
 error-usage = Kullanım verisi hatası: { $message }
 error-pdf = PDF hatası: { $message }
@@ -1072,6 +1072,9 @@ err-store-frozen = { $deal } anlaşmasının { $year } paylaşımı kesinleşti 
 err-store-bad-record = kayıtlı { $kind } '{ $key }' okunamıyor: alan '{ $field }': { $detail }
 err-store-referenced = { $kind } '{ $key }' hâlâ başvurulan bir kayıt (kesinleşmiş bir paylaşım veya başka bir kayıt tarafından) ve silinemez
 err-store-no-invoice = { $number } numaralı fatura yok
+err-harvest-queued = { $attempts } denemeden sonra hâlâ kuyrukta ({ $exceptions }); daha sonra yeniden hasat edin
+err-harvest-no-usage = raporda kullanım yok
+err-harvest-stopped = sorulmadı: hasat durduruldu
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

@@ -918,7 +918,7 @@ error-file = 文件错误：{ $message }
 error-exists = 文件已存在：{ $message }
 error-not_found = 未找到：{ $message }
 error-split = 无法计算分摊：{ $message }
-error-invalid = 无效请求：{ $message }
+error-invalid = { $message }
 error-invoice = 开票错误：{ $message }
 error-usage = 使用统计错误：{ $message }
 error-pdf = PDF 错误：{ $message }
@@ -1064,6 +1064,9 @@ err-store-frozen = { $deal } 的 { $year } 年分摊已确定并锁定
 err-store-bad-record = 无法读取已存储的 { $kind }“{ $key }”：字段“{ $field }”：{ $detail }
 err-store-referenced = { $kind }“{ $key }”仍被引用（被已确定的分摊或其他记录），无法删除
 err-store-no-invoice = 没有编号为 { $number } 的发票
+err-harvest-queued = 尝试 { $attempts } 次后仍在排队（{ $exceptions }）；请稍后重新采集
+err-harvest-no-usage = 报告中没有使用量
+err-harvest-stopped = 未请求：采集已停止
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

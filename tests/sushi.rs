@@ -142,7 +142,7 @@ fn outcomes(results: &[MemberHarvest]) -> Vec<(String, &'static str, String)> {
                 | HarvestOutcome::Queued { message }
                 | HarvestOutcome::Unauthorised { message }
                 | HarvestOutcome::Failed { message }
-                | HarvestOutcome::Stopped { message } => message.clone(),
+                | HarvestOutcome::Stopped { message } => message.text.clone(),
             };
             (r.member.clone(), r.outcome.status(), detail)
         })

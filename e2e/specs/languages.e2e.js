@@ -6,8 +6,23 @@ const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'artifacts');
 mkdirSync(shots, { recursive: true });
 
-/** (language, the members view's heading in it) */
-const LANGUAGES = [['fi', 'Jäsenet'], ['sv', 'Medlemmar'], ['tr', 'Üyeler'], ['zh', '成员馆']];
+/** (language, the members view's heading in it, how it says that a rule's parts miss 100 %) */
+const LANGUAGES = [
+  ['fi', 'Jäsenet', 'osien prosenttiosuudet ovat yhteensä 90 %, eivät 100 %'],
+  ['sv', 'Medlemmar', 'delarnas procentsatser blir sammanlagt 90 %, inte 100 %'],
+  ['tr', 'Üyeler', 'bileşenlerin yüzdeleri toplamı %100 değil, %90'],
+  ['zh', '成员馆', '各部分百分比合计为 90%，而不是 100%'],
+];
+
+/** Types a rule whose parts add up to 90 % in the workbench; the backend's error, as shown. */
+async function badRule() {
+  const input = await $('input[name=rule]');
+  await input.waitForDisplayed();
+  await input.setValue('shared: 60% fte + 30% equal');
+  const alert = await $('p.error');
+  await alert.waitForDisplayed();
+  return (await alert.getText()).replace(/\u00a0/g, ' ');
+}
 const VIEWS = ['members', 'licence-terms', 'deals', 'workbench', 'renewals', 'member-view', 'invoices', 'usage', 'import'];
 
 /** Chooses a language in the picker, as a user's choice would. */
@@ -36,7 +51,7 @@ describe('Konsortio in every language', () => {
     await choose('en');
   });
 
-  for (const [lang, members] of LANGUAGES) {
+  for (const [lang, members, ruleError] of LANGUAGES) {
     it(`shows the main views in ${lang}`, async () => {
       await $('[data-testid=consortium]').waitUntil(async function () { return (await this.getText()).length > 0; });
       await choose(lang);
@@ -47,6 +62,8 @@ describe('Konsortio in every language', () => {
         await $(`[data-view=${view}]`).click();
         await $('h2').waitForDisplayed();
         if (view === 'invoices') await previewDrafts();
+        // The backend's own words, in the window's language: what is wrong, with its numbers.
+        if (view === 'workbench') expect(await badRule()).toContain(ruleError);
         await browser.pause(400); // let the view load and repaint before the picture
         await browser.saveScreenshot(join(shots, `e2e-${view}-${lang}.png`));
       }

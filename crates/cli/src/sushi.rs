@@ -316,7 +316,7 @@ pub(crate) fn results_table(results: &[MemberHarvest], out: &mut dyn Write) -> R
                 | HarvestOutcome::Queued { message }
                 | HarvestOutcome::Unauthorised { message }
                 | HarvestOutcome::Failed { message }
-                | HarvestOutcome::Stopped { message } => (String::new(), message.clone()),
+                | HarvestOutcome::Stopped { message } => (String::new(), konsortio_app::step_text(lang(), message)),
             };
             vec![r.member.clone(), outcome_word(r.outcome.status()), rows, detail]
         })

@@ -68,7 +68,8 @@ export type StepValue =
   | { type: 'count'; count: number }
   | { type: 'year'; year: number }
   | { type: 'date'; date: string }
-  | { type: 'phrase'; id: string };
+  | { type: 'phrase'; id: string }
+  | { type: 'detail'; step: Step };
 /** One step of a share's explanation: its sentence form (a message id of locales/*.ftl), its
  * English text, and its values; `stepText` (lib/explain.ts) puts it in the chosen language. */
 export interface Step { key: string; text: string; args: Record<string, StepValue> }
@@ -155,7 +156,7 @@ export type HarvestEvent =
 /** One member's harvest result. */
 export type MemberHarvest = { member: string; request: string } & (
   | { status: 'imported'; summary: UsageImportSummary; warnings: string[] }
-  | { status: 'no_usage' | 'queued' | 'unauthorised' | 'failed' | 'stopped'; message: string }
+  | { status: 'no_usage' | 'queued' | 'unauthorised' | 'failed' | 'stopped'; message: Step }
 );
 
 /** What the backend sends when a command fails: a stable code, words, and the field. */

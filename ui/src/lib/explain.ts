@@ -30,5 +30,6 @@ function value(v: StepValue): string | number {
     case 'year': return String(v.year);
     case 'date': return date(v.date);
     case 'phrase': return has(v.id) ? t(v.id) : v.id;
+    case 'detail': return stepText(v.step);
   }
 }

@@ -5,6 +5,7 @@ import type {
 } from './api';
 import { compareAmounts, minus, sum } from './format';
 import { keyOf, sameKey } from './records';
+import { plainStep } from './explain';
 
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
 
@@ -416,8 +417,8 @@ function sushi(calls: string[]): Pick<Backend, 'sushiEndpoints' | 'addSushiEndpo
   const noEndpoint = (code: string) => ({ code: 'not_found', field: 'endpoint', message: `no SUSHI endpoint '${code}'` });
   const result = (member: string, report: string, begin: string, end: string): MemberHarvest => {
     const request = `https://sushi.ebsco.example/counter/r51/reports/${report.toLowerCase()}?customer_id=${member}&api_key=****&begin_date=${begin}&end_date=${end}`;
-    if (member === 'TR-B') return { member, request, status: 'unauthorised', message: 'SUSHI exception 2010: Requestor Not Authorized to Access Service' };
-    if (member === 'SE-C') return { member, request, status: 'no_usage', message: 'SUSHI exception 3030: No Usage Available for Requested Dates' };
+    if (member === 'TR-B') return { member, request, status: 'unauthorised', message: plainStep('SUSHI exception 2010: Requestor Not Authorized to Access Service') };
+    if (member === 'SE-C') return { member, request, status: 'no_usage', message: plainStep('SUSHI exception 3030: No Usage Available for Requested Dates') };
     return { member, request, status: 'imported', warnings: [], summary: {
       file: `EBSCO ${report} ${begin} to ${end} (SUSHI)`, member, release: '5.1', report_id: report, format: 'json', begin: `${begin}-01`, end: `${end}-28`,
       platform: 'EBSCOhost', rows: 24, items: 12, metrics: { Total_Item_Requests: 310, Unique_Item_Requests: 155 },
@@ -484,7 +485,7 @@ function sushi(calls: string[]): Pick<Backend, 'sushiEndpoints' | 'addSushiEndpo
       stopRequested = false;
       for (const member of members) {
         if (stopRequested) {
-          results.push({ member, request: '', status: 'stopped', message: 'not asked: the harvest was stopped' });
+          results.push({ member, request: '', status: 'stopped', message: { key: 'err-harvest-stopped', text: 'not asked: the harvest was stopped', args: {} } });
           onProgress({ event: 'finished', member, status: 'stopped', done: results.length, total: members.length });
           continue;
         }

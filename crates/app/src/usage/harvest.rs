@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::import::{import_in, UsageImportSummary};
 use super::sushi::sushi_endpoint;
 use crate::{App, AppError};
+use konsortio_core::explain::{Step, Value};
 
 /// A report to harvest for a period (months as `YYYY-MM`), for one member or all.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -46,22 +47,22 @@ pub enum HarvestOutcome {
     },
     /// 3030 No Usage Available, or a report without items: nothing imported, nothing wrong.
     NoUsage {
-        message: String,
+        message: Step,
     },
     /// 1011 Report Queued on every attempt: harvest again later.
     Queued {
-        message: String,
+        message: Step,
     },
     /// 2000-series exceptions: the member's credentials (or the consortium's rights) to check.
     Unauthorised {
-        message: String,
+        message: Step,
     },
     Failed {
-        message: String,
+        message: Step,
     },
     /// Not asked: the user stopped the harvest first (or while its report was queued).
     Stopped {
-        message: String,
+        message: Step,
     },
 }
 
@@ -182,19 +183,20 @@ impl App {
                         queued.push(i);
                         continue;
                     }
-                    Ok(Fetched::Queued { exceptions }) => HarvestOutcome::Queued {
-                        message: format!(
-                            "still queued after {} attempts ({}); harvest again later",
-                            round + 1,
-                            konsortio_sushi::list(&exceptions)
-                        ),
-                    },
+                    Ok(Fetched::Queued { exceptions }) => {
+                        let (attempts, exceptions) = (round + 1, konsortio_sushi::list(&exceptions));
+                        let text =
+                            format!("still queued after {attempts} attempts ({exceptions}); harvest again later");
+                        let args = [("attempts", Value::count(attempts)), ("exceptions", Value::text(exceptions))];
+                        HarvestOutcome::Queued { message: Step::said("err-harvest-queued", text, args) }
+                    }
                     Ok(Fetched::NoUsage { exceptions }) => HarvestOutcome::NoUsage { message: no_usage(&exceptions) },
                     Ok(Fetched::Report(harvested)) => {
                         let (key, warnings) = (job.credentials.api_key.as_ref(), harvested.warnings.clone());
                         match self.import_harvested(&job.member, &label, &harvested.body) {
                             Ok(summary) => HarvestOutcome::Imported { summary: Box::new(summary), warnings },
-                            Err(e) => HarvestOutcome::Failed { message: redact(&e.to_string(), key) },
+                            // The server's words may be in the error: as English text, redacted.
+                            Err(e) => HarvestOutcome::Failed { message: redact(&e.to_string(), key).into() },
                         }
                     }
                     Err(error) => failed(error),
@@ -213,7 +215,7 @@ impl App {
         for i in unasked {
             assert!(stop(), "only a stopped harvest leaves a member without a result");
             let job = &jobs[i];
-            let message = "not asked: the harvest was stopped".to_string();
+            let message = Step::said("err-harvest-stopped", "not asked: the harvest was stopped", []);
             results[i] = Some(MemberHarvest {
                 member: job.member.clone(),
                 request: job.shown.clone(),
@@ -267,16 +269,17 @@ impl App {
     }
 }
 
-fn no_usage(exceptions: &[konsortio_sushi::Exception]) -> String {
+fn no_usage(exceptions: &[konsortio_sushi::Exception]) -> Step {
     if exceptions.is_empty() {
-        "the report lists no usage".into()
+        Step::said("err-harvest-no-usage", "the report lists no usage", [])
     } else {
-        exceptions.iter().map(describe).collect::<Vec<_>>().join("; ")
+        exceptions.iter().map(describe).collect::<Vec<_>>().join("; ").into()
     }
 }
 
+/// A request that failed: the server's or the connection's words, as they came (redacted).
 fn failed(error: SushiError) -> HarvestOutcome {
-    let message = error.to_string();
+    let message = error.to_string().into();
     if error.is_authorisation() {
         HarvestOutcome::Unauthorised { message }
     } else {

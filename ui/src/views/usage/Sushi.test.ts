@@ -72,7 +72,7 @@ describe('Usage: SUSHI', { timeout: 20000 }, () => {
       const [first] = await harvest({ ...req, member: 'FI-A' }, () => {});
       onProgress({ event: 'finished', member: 'FI-A', status: 'imported', done: 1, total: 3 });
       await stopped;
-      const rest: MemberHarvest[] = ['TR-B', 'SE-C'].map((member) => ({ member, request: '', status: 'stopped', message: 'not asked: the harvest was stopped' }));
+      const rest: MemberHarvest[] = ['TR-B', 'SE-C'].map((member) => ({ member, request: '', status: 'stopped', message: { key: 'err-harvest-stopped', text: 'not asked: the harvest was stopped', args: {} } }));
       rest.forEach((r, k) => onProgress({ event: 'finished', member: r.member, status: 'stopped', done: k + 2, total: 3 }));
       return [first, ...rest];
     };
