@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, compareText, matches, minus, money, sum, usableLocale } from './format';
+import { compareDecimals, compareText, dateField, matches, minus, money, parseDateField, sum, usableLocale } from './format';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -14,6 +14,37 @@ describe('money is formatted from its exact text, per locale', () => {
     ['ja-JP', { amount: '1500', currency: 'JPY' }, '￥1,500'],
   ])('%s %o', (loc, amount, text) => {
     expect(nbsp(money(amount, loc))).toBe(nbsp(text));
+  });
+});
+
+describe('a date field reads and writes the locale\'s numeric date', () => {
+  it.each([
+    ['fi-FI', '2026-03-01', '1.3.2026'],
+    ['sv-SE', '2026-03-01', '2026-03-01'],
+    ['tr-TR', '2026-03-01', '01.03.2026'],
+    ['zh-CN', '2026-03-01', '2026/3/1'],
+    ['en-GB', '2026-03-01', '01/03/2026'],
+    ['en-US', '2026-03-01', '3/1/2026'],
+  ])('%s writes %s as %s, and reads it back', (loc, iso, shown) => {
+    expect(dateField(iso, loc)).toBe(shown);
+    expect(parseDateField(shown, loc)).toBe(iso);
+  });
+
+  it.each([
+    ['fi-FI', '31.12.2026', '2026-12-31'],
+    ['fi-FI', '2026-12-31', '2026-12-31'], // ISO is always understood
+    ['en-US', '12/31/2026', '2026-12-31'],
+    ['tr-TR', '31/12/2026', '2026-12-31'], // any separator
+    ['fi-FI', '31.2.2026', null],          // no such day
+    ['fi-FI', '12.2026', null],
+    ['fi-FI', '1.3.26', null],             // a two-digit year is not guessed
+    ['fi-FI', '', null],
+  ])('%s reads %j as %s', (loc, text, iso) => {
+    expect(parseDateField(text, loc)).toBe(iso);
+  });
+
+  it('leaves a half-typed date as it is', () => {
+    expect(dateField('2026-1', 'fi-FI')).toBe('2026-1');
   });
 });
 

@@ -117,6 +117,44 @@ export function date(iso: string | null, loc = intlLocale()): string {
   return new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
+/** A date as the locale types it, all numbers: "22.11.2026" in Finnish, "2026-11-22" in
+ * Swedish, "2026/11/22" in Chinese, "22/11/2026" in British English. Text that is not an ISO
+ * date (a half-typed one) is returned as it is. */
+export function dateField(iso: string, loc = intlLocale()): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return numericDate(loc).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** The ISO date of what a user typed in the locale's order (day, month and year in any of
+ * its separators), or as ISO (2026-11-22, always understood); null when it is no date. */
+export function parseDateField(text: string, loc = intlLocale()): string | null {
+  const groups = text.trim().split(/[^0-9]+/).filter(Boolean);
+  if (groups.length !== 3) return null;
+  const order = groups[0].length === 4 ? ['year', 'month', 'day'] : dateOrder(loc);
+  const at = (part: string) => Number(groups[order.indexOf(part)]);
+  const [y, mo, d] = [at('year'), at('month'), at('day')];
+  if (String(y).length !== 4) return null;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** How the locale writes today, for a field's placeholder: "pp.kk.vvvv" is not CLDR's, so the
+ * example is a date ("31.12.2026"). */
+export function dateExample(loc = intlLocale()): string {
+  return dateField('2026-12-31', loc);
+}
+
+function numericDate(loc: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** The order of year, month and day in the locale's numeric date. */
+function dateOrder(loc: string): string[] {
+  return numericDate(loc).formatToParts(Date.UTC(2026, 11, 31)).map((p) => p.type).filter((t) => t === 'year' || t === 'month' || t === 'day');
+}
+
 const collators = new Map<string, Intl.Collator>();
 
 /** The collator of a locale, made once: Chinese sorts by pinyin (ICU's default for zh). */
