@@ -1199,6 +1199,111 @@ err-store-no-invoice = there is no invoice numbered { $number }
 err-harvest-queued = still queued after { $attempts } attempts ({ $exceptions }); harvest again later
 err-harvest-no-usage = the report lists no usage
 err-harvest-stopped = not asked: the harvest was stopped
+## A vendor's COUNTER file that cannot be read: where ({ $at }: the file, its row and column
+## or a JSON pointer), then what is wrong. Values in "…" are as the file has them; the
+## reasons of a JSON or CSV reader and of the system ({ $reason }) stay as they come.
+err-counter = { $at }: { $detail }
+err-counter-row = { $file }, row { $row }
+err-counter-cell = { $file }, row { $row }, column { $column }
+err-counter-cell-heading = { $file }, row { $row }, column { $column } ({ $heading })
+err-counter-pointer = { $file }, at { $pointer }
+err-counter-empty = the file is empty
+err-counter-not-report = not a COUNTER report: { $reason }
+err-counter-no-title = not a COUNTER report: "{ $value }" is no report title
+err-counter-no-report-header = not a COUNTER report: no Report_Header in the JSON document
+err-counter-first-cell = not a COUNTER report: row { $row } starts with "{ $value }", not Report_Name nor an R4 report title
+err-counter-format = unsupported file format: { $reason }
+err-counter-format-text = unsupported file format: not TSV or CSV text
+err-counter-format-xls = unsupported file format: legacy Excel .xls: save it as .xlsx, CSV or TSV
+err-counter-release = unknown or unsupported COUNTER release "{ $value }" (supported: 5.1, 5, 4)
+err-counter-report = unknown or unsupported report "{ $value }"
+err-counter-header-label = unknown header row "{ $value }"
+err-counter-header-missing = the header lacks { $name }
+err-counter-header-twice = the header gives { $name } twice
+err-counter-header-value = { $field } has an unreadable value "{ $value }"
+err-counter-no-headings = the file ends before the column headings row (truncated?)
+err-counter-column-missing = the column headings lack { $name }
+err-counter-column-twice = column "{ $name }" appears twice
+err-counter-month = "{ $value }" is not a month heading
+err-counter-month-outside = month { $month } lies outside the reporting period { $begin } to { $end }
+err-counter-month-twice = month { $month } appears twice for the same item and metric
+err-counter-not-count = "{ $value }" is not a count
+err-counter-negative = negative count "{ $value }"
+err-counter-too-large = count "{ $value }" is too large
+err-counter-metric = unknown metric type "{ $value }"
+err-counter-short-row = the row has { $found } cells where the headings have { $expected } (truncated?)
+err-counter-no-heading = a value "{ $value }" stands in a column without heading
+err-counter-total = Reporting_Period_Total is { $stated } but the months add up to { $months }
+err-counter-totals-row = the totals row gives { $stated } for { $metric } but the rows add up to { $rows }
+err-counter-truncated = the file ends in the middle (truncated?)
+err-counter-encoding = text is not valid UTF-8
+err-counter-malformed = malformed text: { $reason }
+err-counter-json = malformed JSON: { $reason }
+err-counter-json-shape = unexpected JSON: { $reason }
+err-counter-xlsx = unreadable Excel workbook: { $reason }
+err-counter-xlsx-no-sheet = unreadable Excel workbook: the workbook has no worksheet
+err-counter-io = read failed: { $reason }
+err-counter-exceptions = the SUSHI server answered with exceptions instead of a report: { $exceptions }
+## SUSHI: a request or a harvest that failed (the server's exceptions and the connection's
+## words come as they came, redacted), a field of the endpoint and credentials forms, sushi.csv.
+err-sushi-report-id = '{ $value }' is not a COUNTER Release 5 report id (TR_J1, DR, PR...)
+err-sushi-from = --from '{ $value }' is not a month (YYYY-MM)
+err-sushi-to = --to '{ $value }' is not a month (YYYY-MM)
+err-sushi-period = the period { $begin } to { $end } ends before it begins
+err-sushi-url-scheme = endpoint { $endpoint }: base URL '{ $url }' does not begin with https:// or http://
+err-sushi-url-host = endpoint { $endpoint }: base URL '{ $url }' has no host
+err-sushi-url-query = endpoint { $endpoint }: base URL '{ $url }' has a query, a fragment or spaces; give the URL the /reports paths hang off
+err-sushi-missing-credential = { $endpoint }: the credentials lack { $field }, which this endpoint wants
+err-sushi-unauthorised = { $endpoint }: not authorised: { $exceptions }; check the member's customer id, requestor id and API key
+err-sushi-busy = { $endpoint }: the server was still busy (too many requests) after { $attempts } attempts; harvest again later
+err-sushi-refused = { $endpoint }: the server refused the request: { $exceptions }
+err-sushi-refused-http = { $endpoint }: the server refused the request (HTTP { $status }): { $exceptions }
+err-sushi-http = { $endpoint }: the server answered HTTP { $status } without a COUNTER report or SUSHI exception
+err-sushi-timeout = { $endpoint }: no answer within { $seconds } s (timed out)
+err-sushi-connection = { $endpoint }: { $reason }
+err-sushi-connection-refused = connection refused
+err-sushi-connection-dropped = the connection was dropped before a whole answer came
+err-sushi-connection-host = the host is not found (check the base URL and the network)
+err-sushi-connection-failed = cannot connect (connection refused or unreachable)
+err-sushi-connection-tls = TLS failed: { $reason }
+err-sushi-malformed = { $endpoint }: the answer is no usable COUNTER report: { $reason }
+err-sushi-code-spaces = '{ $value }' must be a word without spaces
+err-sushi-platform-empty = is empty, but the endpoint wants platform= sent
+err-sushi-no-endpoint = no SUSHI endpoint '{ $endpoint }' (add it with usage sushi add)
+err-sushi-customer-empty = is empty; every SUSHI request names the customer
+err-sushi-requestor-empty = is empty, and { $endpoint } wants one
+err-sushi-key-empty = is empty (to remove a key, clear it)
+err-sushi-key-spaces = holds spaces or control characters (pasted with a line break?)
+err-sushi-key-missing = is missing, and { $endpoint } wants one
+err-sushi-csv-columns = the columns must be { $expected }, found { $found }
+err-sushi-csv-line = line { $line }: { $reason }
+err-sushi-csv-twice = { $member } at { $endpoint } appears twice in the file
+err-sushi-endpoint-in-use = { $count } member(s) have credentials at { $endpoint }; remove them too with --with-credentials
+err-harvest-no-credentials = no member has credentials at { $endpoint }; add them with: konsortio usage sushi credentials MEMBER { $endpoint } --customer-id ID
+## Usage reports and their metrics
+err-usage-metric-type = '{ $value }' is not a COUNTER metric type; use one of { $allowed }
+err-usage-derived-metric = '{ $value }' names no COUNTER metric; metrics derived from imported reports are { $allowed }
+err-usage-map-empty = the name to map is empty
+err-usage-overlap = { $file }: { $report } { $platform } of { $member } covers { $begin } to { $end }, which overlaps the import of { $other } covering { $other_begin } to { $other_end }; import a report for the same period (or one that covers it) to replace it
+err-usage-no-consortium = the database has no consortium yet: import consortium.csv
+## What is not there (err-not-found's { $kind }, err-record's too)
+err-not-found-credentials = no SUSHI credentials '{ $member } at { $endpoint }'
+err-not-found-participant = no participant '{ $member } in { $deal } { $year }'
+err-kind-deal = deal
+err-kind-invoice = invoice
+err-kind-participant = participant
+err-kind-participation = participation
+err-kind-member = member
+err-kind-resource = resource
+err-kind-vendor = vendor
+err-kind-funder = funder
+err-kind-offer = offer
+err-kind-licence = licence
+err-kind-database = database
+err-kind-usage-import = usage import
+err-kind-usage-mapping = usage mapping
+err-kind-sushi-endpoint = SUSHI endpoint
+err-kind-sushi-credentials = SUSHI credentials
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

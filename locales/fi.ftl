@@ -1162,6 +1162,115 @@ err-store-no-invoice = laskua numerolla { $number } ei ole
 err-harvest-queued = yhä jonossa { $attempts } yrityksen jälkeen ({ $exceptions }); haravoi myöhemmin uudelleen
 err-harvest-no-usage = raportissa ei ole käyttöä
 err-harvest-stopped = ei kysytty: haravointi pysäytettiin
+## Toimittajan COUNTER-tiedosto, jota ei voi lukea: missä ({ $at }: tiedosto, sen rivi ja
+## sarake tai JSON-osoitin), sitten mikä on vialla. Lainausmerkeissä olevat arvot ovat kuten
+## tiedostossa; JSON- tai CSV-lukijan ja järjestelmän syyt ({ $reason }) näytetään sellaisinaan.
+err-counter = { $at }: { $detail }
+err-counter-row = { $file }, rivi { $row }
+err-counter-cell = { $file }, rivi { $row }, sarake { $column }
+err-counter-cell-heading = { $file }, rivi { $row }, sarake { $column } ({ $heading })
+err-counter-pointer = { $file }, kohta { $pointer }
+err-counter-empty = tiedosto on tyhjä
+err-counter-not-report = ei ole COUNTER-raportti: { $reason }
+err-counter-no-title = ei ole COUNTER-raportti: "{ $value }" ei ole raportin nimi
+err-counter-no-report-header = ei ole COUNTER-raportti: JSON-dokumentissa ei ole Report_Header-osaa
+err-counter-first-cell = ei ole COUNTER-raportti: rivin { $row } alussa on "{ $value }", ei Report_Name eikä R4-raportin nimi
+err-counter-format = tiedostomuotoa ei tueta: { $reason }
+err-counter-format-text = tiedostomuotoa ei tueta: ei TSV- eikä CSV-tekstiä
+err-counter-format-xls = tiedostomuotoa ei tueta: vanha Excelin .xls: tallenna se muodossa .xlsx, CSV tai TSV
+err-counter-release = tuntematon tai tukematon COUNTER-versio "{ $value }" (tuetut: 5.1, 5, 4)
+err-counter-report = tuntematon tai tukematon raportti "{ $value }"
+err-counter-header-label = tuntematon otsaketietojen rivi "{ $value }"
+err-counter-header-missing = otsaketiedoista puuttuu { $name }
+err-counter-header-twice = otsaketiedoissa on { $name } kahdesti
+err-counter-header-value = kentän { $field } arvoa "{ $value }" ei voi lukea
+err-counter-no-headings = tiedosto päättyy ennen sarakeotsikoiden riviä (katkennut?)
+err-counter-column-missing = sarakeotsikoista puuttuu { $name }
+err-counter-column-twice = sarake "{ $name }" on kahdesti
+err-counter-month = "{ $value }" ei ole kuukauden otsikko
+err-counter-month-outside = kuukausi { $month } on raportointikauden { $begin }–{ $end } ulkopuolella
+err-counter-month-twice = kuukausi { $month } on kahdesti saman nimekkeen ja mittarin kohdalla
+err-counter-not-count = "{ $value }" ei ole lukumäärä
+err-counter-negative = negatiivinen lukumäärä "{ $value }"
+err-counter-too-large = lukumäärä "{ $value }" on liian suuri
+err-counter-metric = tuntematon mittarityyppi "{ $value }"
+err-counter-short-row =
+    { $found ->
+        [one] rivillä on { $found } solu, sarakeotsikoita on { $expected } (katkennut?)
+       *[other] rivillä on { $found } solua, sarakeotsikoita on { $expected } (katkennut?)
+    }
+err-counter-no-heading = arvo "{ $value }" on sarakkeessa, jolla ei ole otsikkoa
+err-counter-total = Reporting_Period_Total on { $stated }, mutta kuukausien summa on { $months }
+err-counter-totals-row = summarivillä mittarin { $metric } arvo on { $stated }, mutta rivien summa on { $rows }
+err-counter-truncated = tiedosto päättyy kesken (katkennut?)
+err-counter-encoding = teksti ei ole kelvollista UTF-8:aa
+err-counter-malformed = virheellistä tekstiä: { $reason }
+err-counter-json = virheellistä JSONia: { $reason }
+err-counter-json-shape = odottamaton JSON: { $reason }
+err-counter-xlsx = Excel-työkirjaa ei voi lukea: { $reason }
+err-counter-xlsx-no-sheet = Excel-työkirjaa ei voi lukea: työkirjassa ei ole laskentataulukkoa
+err-counter-io = lukeminen epäonnistui: { $reason }
+err-counter-exceptions = SUSHI-palvelin vastasi raportin sijaan poikkeuksilla: { $exceptions }
+## SUSHI: epäonnistunut pyyntö tai haravointi (palvelimen poikkeukset ja yhteyden sanat tulevat
+## sellaisinaan, avaimet poistettuina), palvelun ja tunnusten lomakkeiden kentät, sushi.csv.
+err-sushi-report-id = '{ $value }' ei ole COUNTER-version 5 raportin tunnus (TR_J1, DR, PR...)
+err-sushi-from = alkukuukausi (--from) '{ $value }' ei ole kuukausi (VVVV-KK)
+err-sushi-to = loppukuukausi (--to) '{ $value }' ei ole kuukausi (VVVV-KK)
+err-sushi-period = jakso { $begin }–{ $end } päättyy ennen kuin se alkaa
+err-sushi-url-scheme = palvelu { $endpoint }: perus-URL '{ $url }' ei ala https:// tai http://
+err-sushi-url-host = palvelu { $endpoint }: perus-URL:ssa '{ $url }' ei ole palvelimen nimeä
+err-sushi-url-query = palvelu { $endpoint }: perus-URL:ssa '{ $url }' on kysely, ankkuri tai välilyöntejä; anna URL, jonka alle /reports-polut tulevat
+err-sushi-missing-credential = { $endpoint }: tunnuksista puuttuu { $field }, jota tämä palvelu edellyttää
+err-sushi-unauthorised = { $endpoint }: ei oikeutta: { $exceptions }; tarkista jäsenen asiakastunnus, pyytäjän tunnus ja API-avain
+err-sushi-busy = { $endpoint }: palvelin oli yhä kiireinen (liian monta pyyntöä) { $attempts } yrityksen jälkeen; haravoi myöhemmin uudelleen
+err-sushi-refused = { $endpoint }: palvelin hylkäsi pyynnön: { $exceptions }
+err-sushi-refused-http = { $endpoint }: palvelin hylkäsi pyynnön (HTTP { $status }): { $exceptions }
+err-sushi-http = { $endpoint }: palvelin vastasi HTTP { $status } ilman COUNTER-raporttia tai SUSHI-poikkeusta
+err-sushi-timeout = { $endpoint }: ei vastausta { $seconds } sekunnissa (aikakatkaisu)
+err-sushi-connection = { $endpoint }: { $reason }
+err-sushi-connection-refused = yhteys torjuttiin
+err-sushi-connection-dropped = yhteys katkesi ennen kuin koko vastaus tuli
+err-sushi-connection-host = palvelinta ei löydy (tarkista perus-URL ja verkkoyhteys)
+err-sushi-connection-failed = yhteyttä ei saada (yhteys torjuttiin tai palvelin ei ole tavoitettavissa)
+err-sushi-connection-tls = TLS epäonnistui: { $reason }
+err-sushi-malformed = { $endpoint }: vastaus ei ole käyttökelpoinen COUNTER-raportti: { $reason }
+err-sushi-code-spaces = '{ $value }' on oltava yksi sana ilman välilyöntejä
+err-sushi-platform-empty = on tyhjä, mutta palvelu edellyttää, että platform= lähetetään
+err-sushi-no-endpoint = SUSHI-palvelua '{ $endpoint }' ei ole (lisää se komennolla usage sushi add)
+err-sushi-customer-empty = on tyhjä; jokainen SUSHI-pyyntö nimeää asiakkaan
+err-sushi-requestor-empty = on tyhjä, ja { $endpoint } edellyttää sitä
+err-sushi-key-empty = on tyhjä (avaimen voi poistaa tyhjentämällä sen)
+err-sushi-key-spaces = sisältää välilyöntejä tai ohjausmerkkejä (liitetty rivinvaihdon kanssa?)
+err-sushi-key-missing = puuttuu, ja { $endpoint } edellyttää sitä
+err-sushi-csv-columns = sarakkeiden on oltava { $expected }, mutta ne ovat { $found }
+err-sushi-csv-line = rivi { $line }: { $reason }
+err-sushi-csv-twice = { $member } palvelussa { $endpoint } on tiedostossa kahdesti
+err-sushi-endpoint-in-use = { $count } jäsenellä on tunnukset palvelussa { $endpoint }; poista nekin valitsimella --with-credentials
+err-harvest-no-credentials = yhdelläkään jäsenellä ei ole tunnuksia palvelussa { $endpoint }; lisää ne komennolla: konsortio usage sushi credentials JÄSEN { $endpoint } --customer-id TUNNUS
+## Käyttöraportit ja niiden mittarit
+err-usage-metric-type = '{ $value }' ei ole COUNTER-mittarityyppi; käytä jotakin näistä: { $allowed }
+err-usage-derived-metric = '{ $value }' ei nimeä COUNTER-mittaria; tuoduista raporteista lasketut mittarit ovat { $allowed }
+err-usage-map-empty = kohdistettava nimi on tyhjä
+err-usage-overlap = { $file }: jäsenen { $member } raportti { $report } { $platform } kattaa ajan { $begin }–{ $end }, joka on osittain päällekkäin tuonnin { $other } ({ $other_begin }–{ $other_end }) kanssa; korvaa se tuomalla raportti samalta kaudelta (tai sen kattavalta kaudelta)
+err-usage-no-consortium = tietokannassa ei ole vielä konsortiota: tuo consortium.csv
+## Mitä ei löydy (err-not-found-viestin { $kind }, myös err-record-viestin)
+err-not-found-credentials = ei löydy: jäsenen { $member } SUSHI-tunnukset palvelussa { $endpoint }
+err-not-found-participant = ei löydy: osallistuja { $member } sopimuksessa { $deal } vuonna { $year }
+err-kind-deal = sopimus
+err-kind-invoice = lasku
+err-kind-participant = osallistuja
+err-kind-participation = osallistuminen
+err-kind-member = jäsen
+err-kind-resource = aineisto
+err-kind-vendor = toimittaja
+err-kind-funder = rahoittaja
+err-kind-offer = tarjous
+err-kind-licence = lisenssi
+err-kind-database = tietokanta
+err-kind-usage-import = käyttötietojen tuonti
+err-kind-usage-mapping = vastaavuus
+err-kind-sushi-endpoint = SUSHI-palvelu
+err-kind-sushi-credentials = SUSHI-tunnukset
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

@@ -1168,6 +1168,119 @@ err-store-no-invoice = det finns ingen faktura med numret { $number }
 err-harvest-queued = fortfarande i kö efter { $attempts } försök ({ $exceptions }); skörda igen senare
 err-harvest-no-usage = rapporten visar ingen användning
 err-harvest-stopped = inte tillfrågad: skörden stoppades
+## En leverantörs COUNTER-fil som inte kan läsas: var ({ $at }: filen, dess rad och kolumn
+## eller en JSON-pekare), sedan vad som är fel. Värden inom citattecken är som i filen; en JSON-
+## eller CSV-läsares och systemets skäl ({ $reason }) visas som de kommer.
+err-counter = { $at }: { $detail }
+err-counter-row = { $file }, rad { $row }
+err-counter-cell = { $file }, rad { $row }, kolumn { $column }
+err-counter-cell-heading = { $file }, rad { $row }, kolumn { $column } ({ $heading })
+err-counter-pointer = { $file }, vid { $pointer }
+err-counter-empty = filen är tom
+err-counter-not-report = ingen COUNTER-rapport: { $reason }
+err-counter-no-title = ingen COUNTER-rapport: "{ $value }" är ingen rapporttitel
+err-counter-no-report-header = ingen COUNTER-rapport: JSON-dokumentet saknar Report_Header
+err-counter-first-cell = ingen COUNTER-rapport: rad { $row } börjar med "{ $value }", inte med Report_Name eller en R4-rapporttitel
+err-counter-format = filformatet stöds inte: { $reason }
+err-counter-format-text = filformatet stöds inte: varken TSV- eller CSV-text
+err-counter-format-xls = filformatet stöds inte: äldre Excel-fil .xls: spara den som .xlsx, CSV eller TSV
+err-counter-release = okänd eller ej stödd COUNTER-release "{ $value }" (stöds: 5.1, 5, 4)
+err-counter-report = okänd eller ej stödd rapport "{ $value }"
+err-counter-header-label = okänd rad i rapporthuvudet "{ $value }"
+err-counter-header-missing = rapporthuvudet saknar { $name }
+err-counter-header-twice = rapporthuvudet anger { $name } två gånger
+err-counter-header-value = { $field } har ett oläsbart värde "{ $value }"
+err-counter-no-headings = filen tar slut före raden med kolumnrubriker (avkortad?)
+err-counter-column-missing = kolumnrubrikerna saknar { $name }
+err-counter-column-twice = kolumnen "{ $name }" förekommer två gånger
+err-counter-month = "{ $value }" är ingen månadsrubrik
+err-counter-month-outside = månaden { $month } ligger utanför rapportperioden { $begin } till { $end }
+err-counter-month-twice = månaden { $month } förekommer två gånger för samma objekt och mått
+err-counter-not-count = "{ $value }" är inget antal
+err-counter-negative = negativt antal "{ $value }"
+err-counter-too-large = antalet "{ $value }" är för stort
+err-counter-metric = okänd måttyp "{ $value }"
+err-counter-short-row =
+    { $found ->
+        [one] raden har { $found } cell där rubrikerna har { $expected } (avkortad?)
+       *[other] raden har { $found } celler där rubrikerna har { $expected } (avkortad?)
+    }
+err-counter-no-heading = ett värde "{ $value }" står i en kolumn utan rubrik
+err-counter-total = Reporting_Period_Total är { $stated } men månaderna summerar till { $months }
+err-counter-totals-row = summaraden anger { $stated } för { $metric } men raderna summerar till { $rows }
+err-counter-truncated = filen tar slut mitt i (avkortad?)
+err-counter-encoding = texten är inte giltig UTF-8
+err-counter-malformed = felaktig text: { $reason }
+err-counter-json = felaktig JSON: { $reason }
+err-counter-json-shape = oväntad JSON: { $reason }
+err-counter-xlsx = oläsbar Excel-arbetsbok: { $reason }
+err-counter-xlsx-no-sheet = oläsbar Excel-arbetsbok: arbetsboken har inget kalkylblad
+err-counter-io = läsningen misslyckades: { $reason }
+err-counter-exceptions = SUSHI-servern svarade med undantag i stället för en rapport: { $exceptions }
+## SUSHI: en förfrågan eller skörd som misslyckades (serverns undantag och anslutningens ord
+## kommer som de kom, utan nycklar), fält i formulären för tjänster och uppgifter, sushi.csv.
+err-sushi-report-id = '{ $value }' är inget rapport-id i COUNTER Release 5 (TR_J1, DR, PR...)
+err-sushi-from = startmånaden (--from) '{ $value }' är ingen månad (ÅÅÅÅ-MM)
+err-sushi-to = slutmånaden (--to) '{ $value }' är ingen månad (ÅÅÅÅ-MM)
+err-sushi-period = perioden { $begin } till { $end } slutar innan den börjar
+err-sushi-url-scheme = tjänsten { $endpoint }: bas-URL:en '{ $url }' börjar inte med https:// eller http://
+err-sushi-url-host = tjänsten { $endpoint }: bas-URL:en '{ $url }' saknar värdnamn
+err-sushi-url-query = tjänsten { $endpoint }: bas-URL:en '{ $url }' har en fråga, ett fragment eller mellanslag; ange den URL som /reports-sökvägarna utgår från
+err-sushi-missing-credential = { $endpoint }: uppgifterna saknar { $field }, som den här tjänsten kräver
+err-sushi-unauthorised = { $endpoint }: inte behörig: { $exceptions }; kontrollera medlemmens kund-ID, beställar-ID och API-nyckel
+err-sushi-busy = { $endpoint }: servern var fortfarande upptagen (för många förfrågningar) efter { $attempts } försök; skörda igen senare
+err-sushi-refused = { $endpoint }: servern avvisade förfrågan: { $exceptions }
+err-sushi-refused-http = { $endpoint }: servern avvisade förfrågan (HTTP { $status }): { $exceptions }
+err-sushi-http = { $endpoint }: servern svarade HTTP { $status } utan COUNTER-rapport eller SUSHI-undantag
+err-sushi-timeout = { $endpoint }: inget svar inom { $seconds } s (tidsgränsen överskreds)
+err-sushi-connection = { $endpoint }: { $reason }
+err-sushi-connection-refused = anslutningen nekades
+err-sushi-connection-dropped = anslutningen bröts innan hela svaret kom
+err-sushi-connection-host = värden hittades inte (kontrollera bas-URL:en och nätverket)
+err-sushi-connection-failed = kan inte ansluta (anslutningen nekades eller värden kan inte nås)
+err-sushi-connection-tls = TLS misslyckades: { $reason }
+err-sushi-malformed = { $endpoint }: svaret är ingen användbar COUNTER-rapport: { $reason }
+err-sushi-code-spaces = '{ $value }' måste vara ett ord utan mellanslag
+err-sushi-platform-empty = är tom, men tjänsten vill att platform= skickas
+err-sushi-no-endpoint = ingen SUSHI-tjänst '{ $endpoint }' (lägg till den med usage sushi add)
+err-sushi-customer-empty = är tom; varje SUSHI-förfrågan anger kunden
+err-sushi-requestor-empty = är tom, och { $endpoint } kräver ett
+err-sushi-key-empty = är tom (rensa nyckeln för att ta bort den)
+err-sushi-key-spaces = innehåller mellanslag eller styrtecken (inklistrad med en radbrytning?)
+err-sushi-key-missing = saknas, och { $endpoint } kräver en
+err-sushi-csv-columns = kolumnerna måste vara { $expected }, men är { $found }
+err-sushi-csv-line = rad { $line }: { $reason }
+err-sushi-csv-twice = { $member } vid { $endpoint } förekommer två gånger i filen
+err-sushi-endpoint-in-use =
+    { $count ->
+        [one] { $count } medlem har uppgifter vid { $endpoint }; ta bort dem också med --with-credentials
+       *[other] { $count } medlemmar har uppgifter vid { $endpoint }; ta bort dem också med --with-credentials
+    }
+err-harvest-no-credentials = ingen medlem har uppgifter vid { $endpoint }; lägg till dem med: konsortio usage sushi credentials MEDLEM { $endpoint } --customer-id ID
+## Användningsrapporter och deras mått
+err-usage-metric-type = '{ $value }' är ingen COUNTER-måttyp; använd någon av { $allowed }
+err-usage-derived-metric = '{ $value }' anger inget COUNTER-mått; mått som härleds ur importerade rapporter är { $allowed }
+err-usage-map-empty = namnet att koppla är tomt
+err-usage-overlap = { $file }: { $report } { $platform } för { $member } täcker { $begin } till { $end }, vilket överlappar importen { $other } som täcker { $other_begin } till { $other_end }; importera en rapport för samma period (eller en som täcker den) för att ersätta den
+err-usage-no-consortium = databasen har inget konsortium ännu: importera consortium.csv
+## Det som saknas (err-not-found:s { $kind }, även err-record:s)
+err-not-found-credentials = hittades inte: SUSHI-uppgifter för { $member } vid { $endpoint }
+err-not-found-participant = hittades inte: deltagaren { $member } i { $deal } { $year }
+err-kind-deal = avtal
+err-kind-invoice = faktura
+err-kind-participant = deltagare
+err-kind-participation = deltagande
+err-kind-member = medlem
+err-kind-resource = resurs
+err-kind-vendor = leverantör
+err-kind-funder = finansiär
+err-kind-offer = offert
+err-kind-licence = licens
+err-kind-database = databas
+err-kind-usage-import = användningsimport
+err-kind-usage-mapping = koppling
+err-kind-sushi-endpoint = SUSHI-tjänst
+err-kind-sushi-credentials = SUSHI-uppgifter
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

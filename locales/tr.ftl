@@ -1075,6 +1075,111 @@ err-store-no-invoice = { $number } numaralı fatura yok
 err-harvest-queued = { $attempts } denemeden sonra hâlâ kuyrukta ({ $exceptions }); daha sonra yeniden hasat edin
 err-harvest-no-usage = raporda kullanım yok
 err-harvest-stopped = sorulmadı: hasat durduruldu
+## Tedarikçinin okunamayan COUNTER dosyası: nerede ({ $at }: dosya, satırı ve sütunu ya da bir
+## JSON işaretçisi), ardından sorun. Tırnak içindeki değerler dosyadaki gibidir; JSON ya da CSV
+## okuyucusunun ve sistemin gerekçeleri ({ $reason }) geldiği gibi gösterilir.
+err-counter = { $at }: { $detail }
+err-counter-row = { $file }, satır { $row }
+err-counter-cell = { $file }, satır { $row }, sütun { $column }
+err-counter-cell-heading = { $file }, satır { $row }, sütun { $column } ({ $heading })
+err-counter-pointer = { $file }, konum { $pointer }
+err-counter-empty = dosya boş
+err-counter-not-report = COUNTER raporu değil: { $reason }
+err-counter-no-title = COUNTER raporu değil: "{ $value }" bir rapor başlığı değil
+err-counter-no-report-header = COUNTER raporu değil: JSON belgesinde Report_Header yok
+err-counter-first-cell = COUNTER raporu değil: { $row }. satır Report_Name ya da bir R4 rapor başlığıyla değil, "{ $value }" ile başlıyor
+err-counter-format = desteklenmeyen dosya biçimi: { $reason }
+err-counter-format-text = desteklenmeyen dosya biçimi: TSV ya da CSV metni değil
+err-counter-format-xls = desteklenmeyen dosya biçimi: eski Excel .xls: dosyayı .xlsx, CSV ya da TSV olarak kaydedin
+err-counter-release = bilinmeyen ya da desteklenmeyen COUNTER sürümü "{ $value }" (desteklenenler: 5.1, 5, 4)
+err-counter-report = bilinmeyen ya da desteklenmeyen rapor "{ $value }"
+err-counter-header-label = bilinmeyen üst bilgi satırı "{ $value }"
+err-counter-header-missing = üst bilgide { $name } yok
+err-counter-header-twice = üst bilgi { $name } alanını iki kez veriyor
+err-counter-header-value = { $field } alanının değeri "{ $value }" okunamıyor
+err-counter-no-headings = dosya, sütun başlıkları satırından önce bitiyor (kesik mi?)
+err-counter-column-missing = sütun başlıklarında { $name } yok
+err-counter-column-twice = "{ $name }" sütunu iki kez geçiyor
+err-counter-month = "{ $value }" bir ay başlığı değil
+err-counter-month-outside = { $month } ayı, { $begin } – { $end } raporlama döneminin dışında
+err-counter-month-twice = { $month } ayı aynı öğe ve ölçüt için iki kez geçiyor
+err-counter-not-count = "{ $value }" bir sayım değil
+err-counter-negative = negatif sayım "{ $value }"
+err-counter-too-large = "{ $value }" sayımı çok büyük
+err-counter-metric = bilinmeyen ölçüt türü "{ $value }"
+err-counter-short-row = başlıklarda { $expected } sütun varken satırda { $found } hücre var (kesik mi?)
+err-counter-no-heading = "{ $value }" değeri başlığı olmayan bir sütunda duruyor
+err-counter-total = Reporting_Period_Total { $stated }, ancak ayların toplamı { $months }
+err-counter-totals-row = toplamlar satırı { $metric } için { $stated } veriyor, ancak satırların toplamı { $rows }
+err-counter-truncated = dosya yarıda bitiyor (kesik mi?)
+err-counter-encoding = metin geçerli UTF-8 değil
+err-counter-malformed = bozuk metin: { $reason }
+err-counter-json = bozuk JSON: { $reason }
+err-counter-json-shape = beklenmeyen JSON: { $reason }
+err-counter-xlsx = okunamayan Excel çalışma kitabı: { $reason }
+err-counter-xlsx-no-sheet = okunamayan Excel çalışma kitabı: çalışma kitabında çalışma sayfası yok
+err-counter-io = okuma başarısız: { $reason }
+err-counter-exceptions = SUSHI sunucusu rapor yerine istisnalarla yanıt verdi: { $exceptions }
+## SUSHI: başarısız bir istek ya da hasat (sunucunun istisnaları ve bağlantının sözleri anahtarlar
+## çıkarılmış olarak geldiği gibi), uç nokta ve kimlik bilgisi formlarının alanları, sushi.csv.
+err-sushi-report-id = '{ $value }' bir COUNTER Sürüm 5 rapor kimliği değil (TR_J1, DR, PR...)
+err-sushi-from = başlangıç ayı (--from) '{ $value }' bir ay değil (YYYY-AA)
+err-sushi-to = bitiş ayı (--to) '{ $value }' bir ay değil (YYYY-AA)
+err-sushi-period = { $begin } – { $end } dönemi başlamadan bitiyor
+err-sushi-url-scheme = { $endpoint } uç noktası: temel URL '{ $url }' https:// ya da http:// ile başlamıyor
+err-sushi-url-host = { $endpoint } uç noktası: temel URL '{ $url }' bir sunucu adı içermiyor
+err-sushi-url-query = { $endpoint } uç noktası: temel URL '{ $url }' sorgu, parça ya da boşluk içeriyor; /reports yollarının eklendiği URL'yi verin
+err-sushi-missing-credential = { $endpoint }: kimlik bilgilerinde bu uç noktanın istediği { $field } yok
+err-sushi-unauthorised = { $endpoint }: yetkisiz: { $exceptions }; üyenin müşteri kimliğini, istekçi kimliğini ve API anahtarını denetleyin
+err-sushi-busy = { $endpoint }: sunucu { $attempts } denemeden sonra hâlâ meşguldü (çok fazla istek); daha sonra yeniden hasat edin
+err-sushi-refused = { $endpoint }: sunucu isteği reddetti: { $exceptions }
+err-sushi-refused-http = { $endpoint }: sunucu isteği reddetti (HTTP { $status }): { $exceptions }
+err-sushi-http = { $endpoint }: sunucu COUNTER raporu ya da SUSHI istisnası olmadan HTTP { $status } ile yanıt verdi
+err-sushi-timeout = { $endpoint }: { $seconds } sn içinde yanıt gelmedi (zaman aşımı)
+err-sushi-connection = { $endpoint }: { $reason }
+err-sushi-connection-refused = bağlantı reddedildi
+err-sushi-connection-dropped = yanıtın tamamı gelmeden bağlantı koptu
+err-sushi-connection-host = sunucu bulunamadı (temel URL'yi ve ağı denetleyin)
+err-sushi-connection-failed = bağlanılamıyor (bağlantı reddedildi ya da sunucuya erişilemiyor)
+err-sushi-connection-tls = TLS başarısız: { $reason }
+err-sushi-malformed = { $endpoint }: yanıt kullanılabilir bir COUNTER raporu değil: { $reason }
+err-sushi-code-spaces = '{ $value }' boşluksuz tek bir sözcük olmalı
+err-sushi-platform-empty = boş, ancak uç nokta platform= gönderilmesini istiyor
+err-sushi-no-endpoint = '{ $endpoint }' adlı SUSHI uç noktası yok (usage sushi add ile ekleyin)
+err-sushi-customer-empty = boş; her SUSHI isteği müşteriyi belirtir
+err-sushi-requestor-empty = boş, ancak { $endpoint } bunu istiyor
+err-sushi-key-empty = boş (bir anahtarı kaldırmak için alanı temizleyin)
+err-sushi-key-spaces = boşluk ya da denetim karakteri içeriyor (satır sonuyla birlikte mi yapıştırıldı?)
+err-sushi-key-missing = eksik, ancak { $endpoint } bunu istiyor
+err-sushi-csv-columns = sütunlar { $expected } olmalı, bulunan: { $found }
+err-sushi-csv-line = satır { $line }: { $reason }
+err-sushi-csv-twice = { $member } üyesinin { $endpoint } bilgileri dosyada iki kez geçiyor
+err-sushi-endpoint-in-use = { $endpoint } uç noktasında { $count } üyenin kimlik bilgileri var; bunları da --with-credentials ile kaldırın
+err-harvest-no-credentials = { $endpoint } uç noktasında hiçbir üyenin kimlik bilgileri yok; şununla ekleyin: konsortio usage sushi credentials ÜYE { $endpoint } --customer-id KİMLİK
+## Kullanım raporları ve ölçütleri
+err-usage-metric-type = '{ $value }' bir COUNTER ölçüt türü değil; şunlardan birini kullanın: { $allowed }
+err-usage-derived-metric = '{ $value }' hiçbir COUNTER ölçütünü adlandırmıyor; içe aktarılan raporlardan türetilen ölçütler: { $allowed }
+err-usage-map-empty = eşlenecek ad boş
+err-usage-overlap = { $file }: { $member } üyesinin { $report } { $platform } raporu { $begin } – { $end } dönemini kapsıyor ve { $other_begin } – { $other_end } dönemini kapsayan { $other } içe aktarımıyla çakışıyor; onun yerine geçmek için aynı dönemin (ya da onu kapsayan bir dönemin) raporunu içe aktarın
+err-usage-no-consortium = veritabanında henüz konsorsiyum yok: consortium.csv dosyasını içe aktarın
+## Bulunamayan (err-not-found iletisindeki { $kind }, err-record iletisindeki de)
+err-not-found-credentials = bulunamadı: { $member } üyesinin { $endpoint } uç noktasındaki SUSHI kimlik bilgileri
+err-not-found-participant = bulunamadı: { $deal } { $year } anlaşmasında katılımcı { $member }
+err-kind-deal = anlaşma
+err-kind-invoice = fatura
+err-kind-participant = katılımcı
+err-kind-participation = katılım
+err-kind-member = üye
+err-kind-resource = kaynak
+err-kind-vendor = sağlayıcı
+err-kind-funder = fon sağlayıcı
+err-kind-offer = teklif
+err-kind-licence = lisans
+err-kind-database = veritabanı
+err-kind-usage-import = kullanım içe aktarımı
+err-kind-usage-mapping = eşleme
+err-kind-sushi-endpoint = SUSHI uç noktası
+err-kind-sushi-credentials = SUSHI kimlik bilgileri
 
 ## SUSHI harvesting (the usage view's SUSHI tab)
 

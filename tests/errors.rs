@@ -6,14 +6,19 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use konsortio_app::{calc_input, calc_split, error_text, Actor, App, AppError, Kind};
+use konsortio_app::{
+    calc_input, calc_split, error_text, inspect_usage, sushi_said, Actor, ApiKey, ApiKeyChange, App, AppError,
+    CredentialsInput, HarvestRequest, Kind, SushiEndpoint,
+};
 use konsortio_core::explain::{Step, Value};
 use konsortio_core::invoice::vat::check_vat_id;
 use konsortio_core::invoice::InvoiceError;
 use konsortio_core::{Currency, FundingRule, Money, MoneyError, Period, Pricing, PricingError, SplitError};
+use konsortio_counter::{CounterError, ErrorKind, Location, Month};
 use konsortio_i18n::{message_if, Lang};
 use konsortio_pdf::labels::step_as_engine_writes;
 use konsortio_store::StoreError;
+use konsortio_sushi::{Exception, SushiError};
 use konsortio_tests::root;
 use rust_decimal::Decimal;
 
@@ -246,6 +251,253 @@ fn errors() -> Vec<Step> {
     ]);
     all.push(app.delete(Kind::Members, "FI-A").expect_err("members with participations stay").said());
     all.push(app.split("D-FTE", 2031, None).map(|_| ()).expect_err("not in the deal's years").said());
+    all.extend(usage_errors());
+    all.extend(sushi_errors());
+    all.extend(not_found());
+    all
+}
+
+/// A vendor's COUNTER file as the import reads it: the error it gives.
+fn counter_file(name: &str, bytes: &[u8]) -> AppError {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    inspect_usage(&path).map(|_| ()).expect_err(&format!("{name} should not read:\n{}", String::from_utf8_lossy(bytes)))
+}
+
+/// A Release 5.1 TR_J1 header of January to March 2025, and its column headings.
+const TR_J1: &str = "Report_Name\tJournal Requests (Controlled)\nReport_ID\tTR_J1\nRelease\t5.1\n\
+    Institution_Name\tÅbo Akademi\nMetric_Types\tTotal_Item_Requests\n\
+    Reporting_Period\tBegin_Date=2025-01-01; End_Date=2025-03-31\n\n";
+const TR_J1_COLUMNS: &str = "Title\tPlatform\tMetric_Type\tReporting_Period_Total\tJan-2025\tFeb-2025\tMar-2025\n";
+
+/// Broken COUNTER files, the usage views' requests and overlapping imports.
+fn usage_errors() -> Vec<Step> {
+    let (h, c) = (TR_J1, TR_J1_COLUMNS);
+    let file = |name: &str, bytes: &[u8]| counter_file(name, bytes).said();
+    let header = |from: &str, to: &str| file("tr_j1.tsv", format!("{}{c}", h.replace(from, to)).as_bytes());
+    let columns = |from: &str, to: &str| file("tr_j1.tsv", format!("{h}{}", c.replace(from, to)).as_bytes());
+    let row = |cells: &str| file("tr_j1.tsv", format!("{h}{c}J\tP\t{cells}\n").as_bytes());
+    let sample = std::fs::read_to_string(root().join("../shared/counter-samples/r51_TR_J1.json")).unwrap();
+    let items_not_a_list = sample.replacen("\"Report_Items\": [", "\"Report_Items\": 5, \"Unused\": [", 1);
+    let made = |at: Location, kind: ErrorKind| AppError::Usage(CounterError::new(at, kind)).said();
+    let mut all = vec![
+        file("empty.tsv", b""),
+        file("members.csv", MEMBER_HEADER.as_bytes()),
+        file("r.json", b"{\"Report\": 1}"),
+        file("r.json", b"{\"Report_Header\": "),
+        file("r.json", b"{\"Report_Header\": x}"),
+        file("r.json", br#"[{"Code": 2010, "Message": "Requestor Not Authorized to Access Service"}]"#),
+        file("r.json", items_not_a_list.as_bytes()),
+        file("r.xls", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]),
+        file("r.xlsx", b"PK\x03\x04broken"),
+        file("r.tsv", &[0xFF, 0xFE, 0x41]),
+        file("r.tsv", b"Report_Name\tx\n\xff\n"),
+        file("r.tsv", h.as_bytes()),
+        header("5.1", "7"),
+        header("TR_J1", "XX_9"),
+        header("Institution_Name", "Colour"),
+        header("Release\t5.1\n", ""),
+        header("Report_ID\tTR_J1\n", "Report_ID\tTR_J1\nReport_ID\tTR_J1\n"),
+        header("Begin_Date=2025-01-01; End_Date=2025-03-31", "last year"),
+        columns("Metric_Type\t", ""),
+        columns("Platform", "Title"),
+        columns("Feb-2025", "Febr"),
+        columns("Mar-2025", "Apr-2025"),
+        row("Total_Item_Requests\t3\tmany\t1\t1"),
+        row("Total_Item_Requests\t3\t-1\t1\t1"),
+        row("Total_Item_Requests\t3\t99999999999999999999999\t1\t1"),
+        row("Hits\t3\t1\t1\t1"),
+        row("Total_Item_Requests\t3\t1"),
+        row("Total_Item_Requests\t3\t1\t1\t1\textra"),
+        row("Total_Item_Requests\t5\t1\t1\t1"),
+        // What no small file here gives: a reason the counter crate may word anew, an R4
+        // title the sniffing lets through, a cell of a SUSHI document or R4 totals row, what
+        // a CSV reader, a workbook or the system says.
+        made(Location::file("r.tsv"), ErrorKind::NotAReport("it has no header".into())),
+        made(
+            Location::cell("jr1.csv", 1, 0, None),
+            ErrorKind::NotAReport("\"Journal Report 9 (R4)\" is no report title".into()),
+        ),
+        made(Location::file("r.txt"), ErrorKind::UnsupportedFormat("not TSV or CSV text".into())),
+        made(Location::file("r.ods"), ErrorKind::UnsupportedFormat("an OpenDocument spreadsheet".into())),
+        made(
+            Location::pointer("r.json", "/Report_Items/0/Attribute_Performance/0/Performance/Total_Item_Requests"),
+            ErrorKind::DuplicateMonth(Month::new(2025, 1).unwrap()),
+        ),
+        made(
+            Location::row("jr1.csv", 9),
+            ErrorKind::TotalsRowMismatch { metric: "Total_Item_Requests".into(), stated: 12, rows: 10 },
+        ),
+        made(Location::cell("r.csv", 4, 2, Some("Title")), ErrorKind::Malformed("UnequalLengths".into())),
+        made(Location::file("r.xlsx"), ErrorKind::Xlsx("the workbook has no worksheet".into())),
+        made(Location::file("r.tsv"), ErrorKind::Io("Permission denied (os error 13)".into())),
+    ];
+    let mut app = base();
+    all.push(app.cost_per_use(2026, Some("Hits"), None).map(|_| ()).expect_err("no such metric type").said());
+    all.push(app.map_usage(" ", "R1").expect_err("an empty name").said());
+    let derived = app.split("D-FTE", 2026, Some("shared: usage_hits")).map(|_| ());
+    all.push(derived.expect_err("no COUNTER metric").said());
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("q1.tsv");
+    std::fs::write(&first, format!("{h}{c}J\tEuroPlatform\tTotal_Item_Requests\t3\t1\t1\t1\n")).unwrap();
+    app.import_usage("FI-A", &first).unwrap();
+    let across = dir.path().join("feb-apr.tsv");
+    let later = h.replace("2025-01-01", "2025-02-01").replace("2025-03-31", "2025-04-30");
+    let later_columns = c.replace("Jan-2025\tFeb-2025\tMar-2025", "Feb-2025\tMar-2025\tApr-2025");
+    std::fs::write(&across, format!("{later}{later_columns}J\tEuroPlatform\tTotal_Item_Requests\t3\t1\t1\t1\n"))
+        .unwrap();
+    all.push(app.import_usage("FI-A", &across).map(|_| ()).expect_err("overlaps q1.tsv").said());
+    let empty = App::in_memory(Actor { name: "test".into() }).unwrap();
+    all.push(empty.usage_pdf(2026, None, None).map(|_| ()).expect_err("no consortium").said());
+    all
+}
+
+fn endpoint(code: &str, base_url: &str) -> SushiEndpoint {
+    SushiEndpoint {
+        code: code.into(),
+        vendor: "V-EU".into(),
+        base_url: base_url.into(),
+        platform: String::new(),
+        wants_requestor_id: true,
+        wants_api_key: true,
+        wants_platform: false,
+    }
+}
+
+fn harvest_error(app: &mut App, report: &str, begin: &str, end: &str, member: Option<&str>) -> Step {
+    let request = HarvestRequest {
+        endpoint: "EX".into(),
+        report: report.into(),
+        begin: begin.into(),
+        end: end.into(),
+        member: member.map(str::to_string),
+    };
+    app.harvest(&request, &mut |_| {}).map(|_| ()).expect_err("asks nobody").said()
+}
+
+/// SUSHI: the forms' fields, sushi.csv, requests refused before anyone is asked, and what a
+/// server or the connection makes of a member's request (as a harvest's result says it).
+fn sushi_errors() -> Vec<Step> {
+    let mut app = base();
+    let mut all = Vec::new();
+    let add = |app: &mut App, e: SushiEndpoint| app.add_sushi_endpoint(&e).expect_err("a bad endpoint").said();
+    all.push(add(&mut app, endpoint("E X", "https://sushi.example.org/r51")));
+    all.push(add(&mut app, endpoint("EX", "sushi.example.org/r51")));
+    all.push(add(&mut app, endpoint("EX", "https:///r51")));
+    all.push(add(&mut app, endpoint("EX", "https://sushi.example.org/r51?customer_id=1")));
+    all.push(add(&mut app, SushiEndpoint { wants_platform: true, ..endpoint("EX", "https://sushi.example.org/r51") }));
+    app.add_sushi_endpoint(&endpoint("EX", "https://sushi.example.org/r51")).unwrap();
+    let credentials =
+        |member: &str, endpoint: &str, customer_id: &str, requestor_id: &str, key: ApiKeyChange| CredentialsInput {
+            member: member.into(),
+            endpoint: endpoint.into(),
+            customer_id: customer_id.into(),
+            requestor_id: Some(requestor_id.to_string()).filter(|r| !r.is_empty()),
+            api_key: key,
+        };
+    let key = |k: &str| ApiKeyChange::Set(ApiKey::new(k));
+    for input in [
+        credentials("XX-9", "EX", "c1", "r1", key("k1")),
+        credentials("FI-A", "NOPE", "c1", "r1", key("k1")),
+        credentials("FI-A", "EX", " ", "r1", key("k1")),
+        credentials("FI-A", "EX", "c1", "", key("k1")),
+        credentials("FI-A", "EX", "c1", "r1", key(" ")),
+        credentials("FI-A", "EX", "c1", "r1", key("k1\n")),
+        credentials("FI-A", "EX", "c1", "r1", ApiKeyChange::Keep),
+    ] {
+        all.push(app.set_sushi_credentials(&input).expect_err("bad credentials").said());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let csv = |text: &str| {
+        let path = dir.path().join("sushi.csv");
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let header = "member,endpoint,customer_id,requestor_id,api_key\n";
+    for text in [
+        "member,endpoint,customer_id\n".to_string(),
+        format!("{header}FI-A,EX,c1,r1\n"),
+        format!("{header}FI-A,EX,c1,r1,k1\nFI-A,EX,c2,r2,k2\n"),
+    ] {
+        all.push(app.import_sushi_credentials(&csv(&text)).expect_err("a bad sushi.csv").said());
+    }
+    all.push(harvest_error(&mut app, "TR_X", "2025-01", "2025-12", None));
+    all.push(harvest_error(&mut app, "TR_J1", "2025-1", "2025-12", None));
+    all.push(harvest_error(&mut app, "TR_J1", "2025-01", "December", None));
+    all.push(harvest_error(&mut app, "TR_J1", "2025-12", "2025-01", None));
+    all.push(harvest_error(&mut app, "TR_J1", "2025-01", "2025-12", None));
+    all.push(harvest_error(&mut app, "TR_J1", "2025-01", "2025-12", Some("FI-A")));
+    app.set_sushi_credentials(&credentials("FI-A", "EX", "c1", "r1", key("k1"))).unwrap();
+    all.push(app.remove_sushi_endpoint("EX", false).expect_err("FI-A has credentials there").said());
+    // What harvesting a member's report can end in.
+    let at = || "EX (https://sushi.example.org/r51)".to_string();
+    let exception = |code: u32, message: &str, data: Option<&str>| Exception {
+        code,
+        message: message.into(),
+        severity: None,
+        data: data.map(str::to_string),
+        help_url: None,
+    };
+    let connection = |message: &str| SushiError::Connection { endpoint: at(), message: message.into() };
+    for error in [
+        SushiError::MissingCredential { endpoint: at(), field: "requestor_id" },
+        SushiError::Unauthorised {
+            endpoint: at(),
+            exceptions: vec![exception(
+                2010,
+                "Requestor is Not Authorized to Access Usage for Institution",
+                Some("c1"),
+            )],
+        },
+        SushiError::Busy { endpoint: at(), attempts: 3 },
+        SushiError::Refused {
+            endpoint: at(),
+            status: 200,
+            exceptions: vec![exception(3020, "Invalid Date Arguments", None)],
+        },
+        SushiError::Refused {
+            endpoint: at(),
+            status: 400,
+            exceptions: vec![exception(3000, "Report Not Supported", Some("TR_J1"))],
+        },
+        SushiError::Http { endpoint: at(), status: 503 },
+        SushiError::Timeout { endpoint: at(), seconds: 60 },
+        connection("connection refused"),
+        connection("the connection was dropped before a whole answer came"),
+        connection("the host is not found (check the base URL and the network)"),
+        connection("cannot connect (connection refused or unreachable)"),
+        connection("TLS failed: certificate expired"),
+        SushiError::Malformed { endpoint: at(), message: "the answer is larger than 64 MB".into() },
+    ] {
+        all.push(sushi_said(&error));
+    }
+    all
+}
+
+/// What is not there, each kind in the reader's words.
+fn not_found() -> Vec<Step> {
+    let kinds = [
+        "deal",
+        "invoice",
+        "participant",
+        "participation",
+        "member",
+        "resource",
+        "vendor",
+        "funder",
+        "offer",
+        "licence",
+        "database",
+        "usage import",
+        "usage mapping",
+        "SUSHI endpoint",
+        "SUSHI credentials",
+    ];
+    let mut all: Vec<Step> =
+        kinds.into_iter().map(|kind| AppError::NotFound { kind, key: "NOPE".into() }.said()).collect();
+    all.push(AppError::NotFound { kind: "participant", key: "FI-A in D-FTE 2026".into() }.said());
+    all.push(AppError::NotFound { kind: "SUSHI credentials", key: "FI-A at EX".into() }.said());
     all
 }
 
@@ -396,6 +648,23 @@ fn a_member_reads_what_is_wrong_in_its_language() {
     for (error, lang, expected) in cases {
         assert_eq!(error_text(lang, error), expected);
     }
+    let metric = counter_file("tr_j1.tsv", format!("{TR_J1}{TR_J1_COLUMNS}J\tP\tHits\t3\t1\t1\t1\n").as_bytes());
+    let busy = AppError::Invalid(sushi_said(&SushiError::Busy {
+        endpoint: "EX (https://sushi.example.org/r51)".into(),
+        attempts: 3,
+    }));
+    let nope = app.split("NOPE", 2026, None).map(|_| ()).expect_err("no such deal");
+    let cases = [
+        (&metric, Lang::Fi, "tr_j1.tsv, rivi 9, sarake 3 (Metric_Type): tuntematon mittarityyppi \"Hits\""),
+        (&metric, Lang::Zh, "tr_j1.tsv 第 9 行第 3 列（Metric_Type）：未知的指标类型“Hits”"),
+        (&busy, Lang::Zh, "EX (https://sushi.example.org/r51)：尝试 3 次后服务器仍然繁忙（请求过多）；请稍后重新采集"),
+        (&nope, Lang::Fi, "ei löydy: sopimus 'NOPE'"),
+        (&nope, Lang::Zh, "未找到 协议“NOPE”"),
+    ];
+    for (error, lang, expected) in cases {
+        assert_eq!(error_text(lang, error), expected);
+    }
     // English is the error's own text.
     assert_eq!(error_text(Lang::En, &bad_date), bad_date.to_string());
+    assert_eq!(error_text(Lang::En, &metric), metric.to_string());
 }

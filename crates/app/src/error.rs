@@ -8,6 +8,8 @@ use konsortio_core::{SplitError, Step};
 use konsortio_store::StoreError;
 use thiserror::Error;
 
+use crate::error_words::{counter_said, kind_value, not_found_said};
+
 #[derive(Debug, Error)]
 pub enum AppError {
     /// A bad value in an input file.
@@ -99,9 +101,9 @@ impl AppError {
             AppError::Record { kind, field, message } => Step::said(
                 "err-record",
                 text,
-                [("kind", t(kind)), ("field", t(field)), ("detail", detail(message.clone()))],
+                [("kind", kind_value(kind)), ("field", t(field)), ("detail", detail(message.clone()))],
             ),
-            AppError::NotFound { kind, key } => Step::said("err-not-found", text, [("kind", t(kind)), ("key", t(key))]),
+            AppError::NotFound { kind, key } => not_found_said(text, kind, key),
             AppError::Split { deal, year, error } => Step::said(
                 "err-deal-year",
                 text,
@@ -127,7 +129,7 @@ impl AppError {
                 Step::said("err-party", text, [("party", t(party)), ("detail", detail(pdf_said(error)))])
             }
             AppError::Pdf(error) => pdf_said(error),
-            AppError::Usage(error) => Step::english(error.to_string()),
+            AppError::Usage(error) => counter_said(error),
             AppError::Store(error) => store_said(error),
         }
     }

@@ -14,6 +14,7 @@ mod tally;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
+use konsortio_core::explain::Value;
 pub use konsortio_counter::Summary;
 use konsortio_store::{AuditEntry, Reads, UsageReads};
 pub use konsortio_store::{UsageImport, UsageMapping};
@@ -64,7 +65,9 @@ pub(crate) fn counter_metric(name: Option<&str>) -> Result<&'static str, AppErro
     konsortio_counter::Metric::ALL.iter().map(|m| m.as_str()).find(|m| m.eq_ignore_ascii_case(name.trim())).ok_or_else(
         || {
             let all: Vec<&str> = konsortio_counter::Metric::ALL.iter().map(|m| m.as_str()).collect();
-            AppError::Invalid(format!("'{name}' is not a COUNTER metric type; use one of {}", all.join(", ")).into())
+            let text = format!("'{name}' is not a COUNTER metric type; use one of {}", all.join(", "));
+            let args = [("value", Value::text(name)), ("allowed", Value::text(all.join(", ")))];
+            AppError::invalid("err-usage-metric-type", text, args)
         },
     )
 }
@@ -109,7 +112,7 @@ impl App {
     /// imported before and after; case and runs of spaces do not matter.
     pub fn map_usage(&mut self, name: &str, resource: &str) -> Result<(), AppError> {
         if name.trim().is_empty() {
-            return Err(AppError::Invalid("the name to map is empty".into()));
+            return Err(AppError::invalid("err-usage-map-empty", "the name to map is empty".into(), []));
         }
         let actor = self.actor.name.clone();
         self.store.write(|tx| {

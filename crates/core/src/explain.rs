@@ -216,6 +216,22 @@ pub const PHRASES: &[&str] = &[
     "err-address-street",
     "err-address-postcode",
     "err-address-city",
+    // What an error says is missing or wrong (AppError::NotFound's and Record's kind)
+    "err-kind-deal",
+    "err-kind-invoice",
+    "err-kind-participant",
+    "err-kind-participation",
+    "err-kind-member",
+    "err-kind-resource",
+    "err-kind-vendor",
+    "err-kind-funder",
+    "err-kind-offer",
+    "err-kind-licence",
+    "err-kind-database",
+    "err-kind-usage-import",
+    "err-kind-usage-mapping",
+    "err-kind-sushi-endpoint",
+    "err-kind-sushi-credentials",
 ];
 
 /// How one member's share came about, from the deal price to the rounded amount.

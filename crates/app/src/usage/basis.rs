@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use konsortio_core::explain::Value;
 use konsortio_core::records::{Member, MetricValue};
 use konsortio_core::rule::{is_derived_usage, DERIVED_USAGE_PREFIX};
 use konsortio_store::{Reads, UsageImport, UsageReads};
@@ -26,13 +27,10 @@ fn counter_metric_of(name: &str) -> Result<&'static str, AppError> {
     konsortio_counter::Metric::ALL.iter().map(|m| m.as_str()).find(|m| m.eq_ignore_ascii_case(wanted)).ok_or_else(
         || {
             let all: Vec<String> = konsortio_counter::Metric::ALL.iter().map(|m| derived_name(m.as_str())).collect();
-            AppError::Invalid(
-                format!(
-                    "'{name}' names no COUNTER metric; metrics derived from imported reports are {}",
-                    all.join(", ")
-                )
-                .into(),
-            )
+            let all = all.join(", ");
+            let text = format!("'{name}' names no COUNTER metric; metrics derived from imported reports are {all}");
+            let args = [("value", Value::text(name)), ("allowed", Value::text(all))];
+            AppError::invalid("err-usage-derived-metric", text, args)
         },
     )
 }

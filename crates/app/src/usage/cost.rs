@@ -236,8 +236,9 @@ pub(crate) fn compute(r: &impl Reads, year: i32, metric: &str, scope: Scope) -> 
     Ok(CostPerUseReport { year, metric: metric.to_string(), members: rows, consortium })
 }
 
-fn no_consortium() -> AppError {
-    AppError::Invalid("the database has no consortium yet: import consortium.csv".into())
+pub(super) fn no_consortium() -> AppError {
+    let text = "the database has no consortium yet: import consortium.csv";
+    AppError::invalid("err-usage-no-consortium", text.into(), [])
 }
 
 /// Each deal's resource, by its index in the matcher.

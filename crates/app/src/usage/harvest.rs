@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::import::{import_in, UsageImportSummary};
 use super::sushi::sushi_endpoint;
+use crate::error_words::sushi_said;
 use crate::{App, AppError};
 use konsortio_core::explain::{Step, Value};
 
@@ -145,7 +146,7 @@ impl App {
         progress: &mut dyn FnMut(&HarvestEvent),
     ) -> Result<Vec<MemberHarvest>, AppError> {
         let report = ReportRequest::parse(&request.report, &request.begin, &request.end)
-            .map_err(|e| AppError::Invalid(e.to_string().into()))?;
+            .map_err(|e| AppError::Invalid(sushi_said(&e)))?;
         let stored = self
             .store
             .sushi_endpoint(&request.endpoint)?
@@ -245,10 +246,11 @@ impl App {
             }
         }
         if all.is_empty() {
-            return Err(AppError::Invalid(format!(
-                "no member has credentials at {}; add them with: konsortio usage sushi credentials MEMBER {} --customer-id ID",
-                endpoint.code, endpoint.code
-            ).into()));
+            let code = &endpoint.code;
+            let text = format!(
+                "no member has credentials at {code}; add them with: konsortio usage sushi credentials MEMBER {code} --customer-id ID"
+            );
+            return Err(AppError::invalid("err-harvest-no-credentials", text, [("endpoint", Value::text(code))]));
         }
         all.into_iter()
             .map(|c| {
@@ -277,9 +279,10 @@ fn no_usage(exceptions: &[konsortio_sushi::Exception]) -> Step {
     }
 }
 
-/// A request that failed: the server's or the connection's words, as they came (redacted).
+/// A request that failed, as a sentence; the server's or the connection's words in it as they
+/// came (redacted).
 fn failed(error: SushiError) -> HarvestOutcome {
-    let message = error.to_string().into();
+    let message = sushi_said(&error);
     if error.is_authorisation() {
         HarvestOutcome::Unauthorised { message }
     } else {

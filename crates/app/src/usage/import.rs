@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use konsortio_core::explain::Value;
 use konsortio_core::records::Member;
 use konsortio_counter::{Format, Header, UsageRow, Visitor};
 use konsortio_store::{
@@ -336,14 +337,24 @@ fn replace_earlier(tx: &Tx, new: &UsageImport) -> Result<Vec<String>, AppError> 
             continue;
         }
         if old.begin < new.begin || old.end > new.end {
-            return Err(AppError::Invalid(
-                format!(
-                    "{}: {} {} of {} covers {} to {}, which overlaps the import of {} covering {} to {}; \
+            let text = format!(
+                "{}: {} {} of {} covers {} to {}, which overlaps the import of {} covering {} to {}; \
                  import a report for the same period (or one that covers it) to replace it",
-                    new.file, new.report_id, new.platform, new.member, new.begin, new.end, old.file, old.begin, old.end
-                )
-                .into(),
-            ));
+                new.file, new.report_id, new.platform, new.member, new.begin, new.end, old.file, old.begin, old.end
+            );
+            let t = |s: &str| Value::text(s);
+            let args = [
+                ("file", t(&new.file)),
+                ("report", t(&new.report_id)),
+                ("platform", t(&new.platform)),
+                ("member", t(&new.member)),
+                ("begin", Value::date(new.begin)),
+                ("end", Value::date(new.end)),
+                ("other", t(&old.file)),
+                ("other_begin", Value::date(old.begin)),
+                ("other_end", Value::date(old.end)),
+            ];
+            return Err(AppError::invalid("err-usage-overlap", text, args));
         }
         tx.delete_usage_import(old.id)?;
         replaced.push(format!("{} ({})", old.file, old.imported_at));

@@ -13,8 +13,7 @@ impl App {
     /// COUNTER `metric` (default Unique_Item_Requests) and a chart of the deals ranked by cost
     /// per use; consortium-wide, or one member's (amounts in the member's language).
     pub fn usage_pdf(&self, year: i32, metric: Option<&str>, member: Option<&str>) -> Result<Vec<u8>, AppError> {
-        let consortium =
-            self.store.consortium()?.ok_or_else(|| AppError::Invalid("the database has no consortium".into()))?;
+        let consortium = self.store.consortium()?.ok_or_else(super::cost::no_consortium)?;
         let report = self.cost_per_use(year, metric, member)?;
         let member: Option<Member> = match member {
             None => None,

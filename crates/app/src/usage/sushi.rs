@@ -10,7 +10,9 @@ use konsortio_sushi::{masked, ApiKey};
 use serde::Serialize;
 
 use crate::csvio::{file_label, read_file};
+use crate::error_words::{not_found_said, sushi_said};
 use crate::{now, App, AppError};
+use konsortio_core::explain::{Step, Value};
 
 /// An endpoint and how many members have credentials there.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -81,10 +83,10 @@ impl App {
             tx.sushi_endpoint(code)?.ok_or_else(|| AppError::NotFound { kind: "SUSHI endpoint", key: code.into() })?;
             let members = tx.sushi_credentials(code)?.len();
             if members > 0 && !with_credentials {
-                return Err(AppError::Invalid(
-                    format!("{members} member(s) have credentials at {code}; remove them too with --with-credentials")
-                        .into(),
-                ));
+                let text =
+                    format!("{members} member(s) have credentials at {code}; remove them too with --with-credentials");
+                let args = [("count", Value::count(members)), ("endpoint", Value::text(code))];
+                return Err(AppError::invalid("err-sushi-endpoint-in-use", text, args));
             }
             tx.delete_sushi_endpoint(code)?;
             audit(
@@ -114,7 +116,7 @@ impl App {
             let put = put_credentials(tx, input, &|field, message| AppError::Record {
                 kind: "SUSHI credentials".into(),
                 field: field.into(),
-                message: message.into(),
+                message,
             })?;
             audit_credentials(tx, &actor, &put)?;
             Ok(put)
@@ -146,24 +148,26 @@ impl App {
 pub const SUSHI_COLUMNS: [&str; 5] = ["member", "endpoint", "customer_id", "requestor_id", "api_key"];
 
 fn import_csv(tx: &Tx, actor: &str, file: &str, bytes: &[u8]) -> Result<usize, AppError> {
-    let whole = |message: String| AppError::File { file: file.into(), message: message.into() };
+    let whole = |message: Step| AppError::File { file: file.into(), message };
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(bytes);
-    let headers = reader.headers().map_err(|e| whole(e.to_string()))?.clone();
+    // The CSV reader's own words stay English.
+    let headers = reader.headers().map_err(|e| whole(e.to_string().into()))?.clone();
     let columns: Vec<&str> = headers.iter().map(|h| h.trim_start_matches('\u{feff}')).collect();
     if columns != SUSHI_COLUMNS {
-        return Err(whole(format!("the columns must be {}, found {}", SUSHI_COLUMNS.join(","), columns.join(","))));
+        let (expected, found) = (SUSHI_COLUMNS.join(","), columns.join(","));
+        let text = format!("the columns must be {expected}, found {found}");
+        let args = [("expected", Value::text(expected)), ("found", Value::text(found))];
+        return Err(whole(Step::said("err-sushi-csv-columns", text, args)));
     }
     let mut seen = std::collections::HashSet::new();
     let mut count = 0;
     for (i, record) in reader.records().enumerate() {
         let line = i as u64 + 2;
-        let record = record.map_err(|e| whole(format!("line {line}: {e}")))?;
-        let at = |field: &str, message: String| AppError::Input {
-            file: file.into(),
-            line,
-            field: field.into(),
-            message: message.into(),
-        };
+        let record = record.map_err(|e| {
+            let args = [("line", Value::count(line)), ("reason", Value::text(e.to_string()))];
+            whole(Step::said("err-sushi-csv-line", format!("line {line}: {e}"), args))
+        })?;
+        let at = |field: &str, message: Step| AppError::Input { file: file.into(), line, field: field.into(), message };
         let cell = |n: usize| record.get(n).unwrap_or("").to_string();
         let input = CredentialsInput {
             member: cell(0),
@@ -176,7 +180,10 @@ fn import_csv(tx: &Tx, actor: &str, file: &str, bytes: &[u8]) -> Result<usize, A
             },
         };
         if !seen.insert((input.member.clone(), input.endpoint.clone())) {
-            return Err(at("endpoint", format!("{} at {} appears twice in the file", input.member, input.endpoint)));
+            let (member, endpoint) = (&input.member, &input.endpoint);
+            let text = format!("{member} at {endpoint} appears twice in the file");
+            let args = [("member", Value::text(member)), ("endpoint", Value::text(endpoint))];
+            return Err(at("endpoint", Step::said("err-sushi-csv-twice", text, args)));
         }
         let put = put_credentials(tx, &input, &at)?;
         audit_credentials(tx, actor, &put)?;
@@ -189,31 +196,37 @@ fn import_csv(tx: &Tx, actor: &str, file: &str, bytes: &[u8]) -> Result<usize, A
 fn put_credentials(
     tx: &Tx,
     input: &CredentialsInput,
-    fail: &dyn Fn(&str, String) -> AppError,
+    fail: &dyn Fn(&str, Step) -> AppError,
 ) -> Result<SushiCredentials, AppError> {
     if !tx.all::<Member>()?.iter().any(|m| m.code == input.member) {
-        return Err(fail("member", format!("no member '{}'", input.member)));
+        let text = format!("no member '{}'", input.member);
+        return Err(fail("member", not_found_said(text, "member", &input.member)));
     }
     let endpoint = tx.sushi_endpoint(&input.endpoint)?.ok_or_else(|| {
-        fail("endpoint", format!("no SUSHI endpoint '{}' (add it with usage sushi add)", input.endpoint))
+        let text = format!("no SUSHI endpoint '{}' (add it with usage sushi add)", input.endpoint);
+        fail("endpoint", Step::said("err-sushi-no-endpoint", text, [("endpoint", Value::text(&input.endpoint))]))
     })?;
     let customer_id = input.customer_id.trim();
     if customer_id.is_empty() {
-        return Err(fail("customer_id", "is empty; every SUSHI request names the customer".into()));
+        let text = "is empty; every SUSHI request names the customer";
+        return Err(fail("customer_id", Step::said("err-sushi-customer-empty", text, [])));
     }
     let requestor_id = input.requestor_id.as_deref().unwrap_or("").trim();
     if endpoint.wants_requestor_id && requestor_id.is_empty() {
-        return Err(fail("requestor_id", format!("is empty, and {} wants one", endpoint.code)));
+        let text = format!("is empty, and {} wants one", endpoint.code);
+        let args = [("endpoint", Value::text(&endpoint.code))];
+        return Err(fail("requestor_id", Step::said("err-sushi-requestor-empty", text, args)));
     }
     let hint;
     let key = match &input.api_key {
         ApiKeyChange::Keep => KeyChange::Keep,
         ApiKeyChange::Clear => KeyChange::Clear,
         ApiKeyChange::Set(key) if key.expose().trim().is_empty() => {
-            return Err(fail("api_key", "is empty (to remove a key, clear it)".into()))
+            return Err(fail("api_key", Step::said("err-sushi-key-empty", "is empty (to remove a key, clear it)", [])))
         }
         ApiKeyChange::Set(key) if key.expose().chars().any(|c| c.is_whitespace() || c.is_control()) => {
-            return Err(fail("api_key", "holds spaces or control characters (pasted with a line break?)".into()))
+            let text = "holds spaces or control characters (pasted with a line break?)";
+            return Err(fail("api_key", Step::said("err-sushi-key-spaces", text, [])));
         }
         ApiKeyChange::Set(key) => {
             hint = key.hint();
@@ -224,7 +237,9 @@ fn put_credentials(
     let stored = tx.sushi_credentials(&endpoint.code)?.into_iter().find(|c| c.member == input.member);
     let stored = stored.expect("the credentials were stored in this transaction");
     if endpoint.wants_api_key && !stored.has_api_key {
-        return Err(fail("api_key", format!("is missing, and {} wants one", endpoint.code)));
+        let text = format!("is missing, and {} wants one", endpoint.code);
+        let args = [("endpoint", Value::text(&endpoint.code))];
+        return Err(fail("api_key", Step::said("err-sushi-key-missing", text, args)));
     }
     Ok(stored)
 }
@@ -249,11 +264,8 @@ fn audit(tx: &Tx, actor: &str, action: &str, kind: &str, key: &str, detail: &str
 
 /// The endpoint trimmed and checked: a code, a usable base URL, a platform if it is wanted.
 fn checked_endpoint(e: &SushiEndpoint) -> Result<SushiEndpoint, AppError> {
-    let field = |field: &str, message: String| AppError::Record {
-        kind: "SUSHI endpoint".into(),
-        field: field.into(),
-        message: message.into(),
-    };
+    let field =
+        |field: &str, message: Step| AppError::Record { kind: "SUSHI endpoint".into(), field: field.into(), message };
     let e = SushiEndpoint {
         code: e.code.trim().into(),
         vendor: e.vendor.trim().into(),
@@ -262,11 +274,13 @@ fn checked_endpoint(e: &SushiEndpoint) -> Result<SushiEndpoint, AppError> {
         ..e.clone()
     };
     if e.code.is_empty() || e.code.chars().any(char::is_whitespace) {
-        return Err(field("code", format!("'{}' must be a word without spaces", e.code)));
+        let text = format!("'{}' must be a word without spaces", e.code);
+        return Err(field("code", Step::said("err-sushi-code-spaces", text, [("value", Value::text(&e.code))])));
     }
-    konsortio_sushi::check_base_url(&sushi_endpoint(&e)).map_err(|error| field("base_url", error.to_string()))?;
+    konsortio_sushi::check_base_url(&sushi_endpoint(&e)).map_err(|error| field("base_url", sushi_said(&error)))?;
     if e.wants_platform && e.platform.is_empty() {
-        return Err(field("platform", "is empty, but the endpoint wants platform= sent".into()));
+        let text = "is empty, but the endpoint wants platform= sent";
+        return Err(field("platform", Step::said("err-sushi-platform-empty", text, [])));
     }
     Ok(e)
 }
