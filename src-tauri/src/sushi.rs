@@ -151,10 +151,14 @@ fn harvest_field(e: AppError) -> CommandError {
     let which = match &e {
         AppError::NotFound { kind: "SUSHI endpoint", .. } => "endpoint",
         AppError::NotFound { kind: "SUSHI credentials", .. } => "member",
-        AppError::Invalid(m) if m.text.contains("report id") => "report",
-        AppError::Invalid(m) if m.text.contains("--from") => "from",
-        AppError::Invalid(m) if m.text.contains("--to") || m.text.contains("ends before") => "to",
-        AppError::Invalid(m) if m.text.contains("no member has credentials") => "member",
+        // By the sentence form (decision 46), not by words that may change.
+        AppError::Invalid(m) => match m.key.as_str() {
+            "err-sushi-report-id" => "report",
+            "err-sushi-from" => "from",
+            "err-sushi-to" | "err-sushi-period" => "to",
+            "err-harvest-no-credentials" => "member",
+            _ => return CommandError::from(e),
+        },
         _ => return CommandError::from(e),
     };
     field(e, which)

@@ -187,7 +187,11 @@ async fn with_fields<T: Send + 'static>(
                 AppError::NotFound { kind: "member", .. } => "member",
                 AppError::NotFound { kind: "resource", .. } => "resource",
                 AppError::Usage(_) | AppError::File { .. } => "file",
-                AppError::Invalid(m) if m.text.contains("COUNTER metric") => "metric",
+                AppError::Invalid(m)
+                    if matches!(m.key.as_str(), "err-usage-metric-type" | "err-usage-derived-metric") =>
+                {
+                    "metric"
+                }
                 _ => return CommandError::from(e),
             };
             field(e, which)

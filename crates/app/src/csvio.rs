@@ -162,8 +162,8 @@ pub(crate) fn checked<R: Record>(tx: &Tx, values: &[String]) -> Result<Result<(R
         if !tx.exists(kind, code)? {
             let kind = singular(kind);
             let text = format!("no {kind} with code '{code}'");
-            let message =
-                Step::said("err-no-such-code", text, [("kind", Value::text(kind)), ("code", Value::text(code))]);
+            let args = [("kind", crate::error_words::kind_value(kind)), ("code", Value::text(code))];
+            let message = Step::said("err-no-such-code", text, args);
             return Ok(Err(Rejected { field: (*field).to_string(), message }));
         }
     }

@@ -94,6 +94,7 @@ fn refuse_if_referred(tx: &Tx, kind: Kind, key: &str) -> Result<(), AppError> {
     }
     let (kind, referrers) = (singular(kind.name()), referrers.join(" and "));
     let text = format!("{kind} '{key}' cannot be deleted: {referrers} refer to it");
-    let args = [("kind", Value::text(kind)), ("key", Value::text(key)), ("referrers", Value::text(referrers))];
+    let kind_value = crate::error_words::kind_value(kind);
+    let args = [("kind", kind_value), ("key", Value::text(key)), ("referrers", Value::text(referrers))];
     Err(AppError::Invalid(Step::said("err-delete-referred", text, args)))
 }
