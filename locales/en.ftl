@@ -1470,3 +1470,162 @@ explain-central-attributed = { $funder }'s { $part } is attributed to members by
 explain-central-cap = { $funder } pays each member's share up to { $cap }: { $funded } of yours; you pay the rest, { $payable }.
 explain-result = You pay { $payable }.
 explain-result-funded = You pay { $payable }; { $funder } pays { $funded } for you; your notional share is { $notional }.
+
+## CLI help (clap)
+## `konsortio --help` and each command's help (crates/cli/src/help.rs). A command's about is
+## cli-help-<its path>, an argument's help cli-help-<its command's path>--<its id>; global
+## arguments and -h, -V are the root's. No final full stop, as clap prints them. Commands,
+## option names, values (table, csv...), file names and COUNTER names are data: keep them as given.
+
+cli-help = Licence e-resources for a library consortium and share their cost
+cli-help--db = The database file (default: $KONSORTIO_DB, else konsortio.db in the platform's data directory)
+cli-help--lang = The language of messages, tables and help: en, fi, sv, tr or zh (default: from LC_ALL, LC_MESSAGES or LANG; English for any other)
+cli-help--help = Print help
+cli-help--version = Print version
+cli-help-help = Print this message or the help of the given subcommand(s)
+# Clap's headings ("Usage: konsortio [OPTIONS] <COMMAND>", then "Commands:"...), without the colon.
+cli-clap-usage = Usage
+cli-clap-commands = Commands
+cli-clap-arguments = Arguments
+cli-clap-options = Options
+# After an argument's help: its default and the values it takes, as given ("table, csv").
+cli-clap-default = [default: { $value }]
+cli-clap-possible-values = [possible values: { $values }]
+cli-help-init = Create the database (if new); --demo loads the demo consortium into an empty one
+cli-help-init--demo = Load the demo consortium (into an empty database only)
+cli-help-demo = Show the demo: open (seeding on first start) and print a split of the demo year
+cli-help-import = Import a CSV file of one kind (see docs/CSV.md): all its lines, or none
+cli-help-import--kind = The kind of records, e.g. members or deals (docs/CSV.md lists them)
+cli-help-import--file = The CSV file
+cli-help-import-dir = Import a folder of CSV files named after their kinds, in one transaction
+cli-help-import-dir--dir = The folder, with files such as members.csv and deals.csv
+cli-help-export = Export one kind as CSV
+cli-help-export--kind = The kind of records, e.g. members or deals
+cli-help-export--out = Write to this file instead of standard output
+cli-help-export--force = Overwrite the file if it exists
+cli-help-list = List the records of one kind
+cli-help-list--kind = The kind of records, e.g. members or deals
+cli-help-split = Compute a deal's split for a year (the frozen one if finalised)
+cli-help-split--deal = The deal's code
+cli-help-split--year = The year to split
+cli-help-split--rule = Try another rule instead of the deal's (docs/RULES.md)
+cli-help-split--format = Print a table or CSV
+cli-help-split--explain = Explain this member's share step by step
+cli-help-compare = Compare rules on a deal: --rule "NAME=RULE" for each scenario
+cli-help-compare--deal = The deal's code
+cli-help-compare--year = The year to split
+cli-help-compare--rules = A scenario as NAME=RULE, e.g. "fte=shared: fte" (once for each scenario)
+cli-help-compare--format = Print a table or CSV
+cli-help-finalise = Finalise (freeze) a deal's split for a year
+cli-help-finalise--deal = The deal's code
+cli-help-finalise--year = The year of the split
+cli-help-calc = Calculator: shares for a deal file and a members CSV, without a database
+cli-help-calc--deal-file = The deal file (TOML, see docs/CALCULATOR.md)
+cli-help-calc--members-csv = The members and their metrics, as CSV
+cli-help-calc--format = Print a table or CSV
+cli-help-calc--explain = Explain this member's share step by step
+cli-help-audit = The newest entries of the audit trail
+cli-help-audit--limit = How many entries to show
+cli-help-backup = Write a consistent copy of the database to a new file
+cli-help-backup--file = The new file
+cli-help-statement = A member's statement for a year as a PDF: every deal, its share, why, and last year
+cli-help-statement--member = The member's code
+cli-help-statement--year = The year of the statement
+cli-help-statement--out = The PDF file to write
+cli-help-statement--force = Overwrite the file if it exists
+cli-help-invoice = Invoices and credit notes: issue, list, show, credit, pay, export
+cli-help-invoice-issue = Issue the invoices of a year's finalised splits (of one deal, or all)
+cli-help-invoice-issue--year = The year of the finalised splits
+cli-help-invoice-issue--deal = Only this deal (default: every deal finalised for the year)
+cli-help-invoice-issue--mode = Whom to invoice: per-member (each member, one invoice per deal), funder (each deal's funder, for its part) or consolidated (each member, one invoice for all its deals)
+cli-help-invoice-issue--date = Issue date (YYYY-MM-DD; default today)
+cli-help-invoice-issue--explain = Attach each share's explanation to its line
+cli-help-invoice-issue--dry-run = Draft the batch and print it for review: nothing is numbered or stored
+cli-help-invoice-list = The register: every invoice and credit note with its status
+cli-help-invoice-show = One document's lines, VAT and totals
+cli-help-invoice-show--number = The invoice's or credit note's number
+cli-help-invoice-credit = Credit an invoice: all its lines, or --line N for some
+cli-help-invoice-credit--number = The invoice's number
+cli-help-invoice-credit--lines = Credit line N only (once for each line)
+cli-help-invoice-credit--date = The credit note's date (YYYY-MM-DD; default today)
+cli-help-invoice-pay = Record a payment against an invoice
+cli-help-invoice-pay--number = The invoice's number
+cli-help-invoice-pay--amount = The amount paid, in the invoice's currency
+cli-help-invoice-pay--date = Payment date (YYYY-MM-DD; default today)
+cli-help-invoice-pay--reference = The payment's reference, e.g. the bank's
+cli-help-invoice-export = Export into a folder: the register as invoices.csv and invoice_lines.csv (csv), or every document as a UBL 2.1 e-invoice (ubl) or a PDF (pdf)
+cli-help-invoice-export--dir = The folder
+cli-help-invoice-export--format = What to write
+cli-help-invoice-export--force = Overwrite files that exist
+cli-help-usage = COUNTER usage reports
+cli-help-usage-inspect = What a report file is (release, report, institution, period, exceptions) and the total per metric type, without touching the database
+cli-help-usage-inspect--file = The report file (TSV, CSV, xlsx or SUSHI JSON)
+cli-help-usage-inspect--json = Print it as JSON
+cli-help-usage-import = Import a COUNTER report (any release, report and format) as a member's usage: all of it or nothing; the same report for the same period again replaces it
+cli-help-usage-import--member = The member's code
+cli-help-usage-import--file = The report file
+cli-help-usage-import--json = Print the summary as JSON
+cli-help-usage-list = The imported reports
+cli-help-usage-remove = Delete an imported report by its id (see `usage list`)
+cli-help-usage-remove--id = The report's id
+cli-help-usage-map = Remember that a vendor's platform, database or title name, or an identifier, as reports give it, means a resource
+cli-help-usage-map--name = The name or identifier, as the reports give it
+cli-help-usage-map--resource = The resource's code
+cli-help-usage-unmap = Forget a mapping
+cli-help-usage-unmap--name = The mapped name
+cli-help-usage-mappings = The mappings of vendors' names to resources
+cli-help-usage-unmatched = Names in imported reports that match no resource (or several)
+cli-help-usage-cost-per-use = Cost per use of the year's finalised shares: per member and consortium-wide
+cli-help-usage-cost-per-use--year = The year of the finalised shares
+cli-help-usage-cost-per-use--metric = The COUNTER metric type that counts as a use (default Unique_Item_Requests)
+cli-help-usage-cost-per-use--member = Only this member (not with --format csv)
+cli-help-usage-cost-per-use--format = Print a table or CSV
+cli-help-usage-basis = What a split of a deal for the resource reads as `usage_<metric>`: each member's counts per year, from the imported reports
+cli-help-usage-basis--resource = The resource's code
+cli-help-usage-basis--year = The last year (a split of year Y reads Y - 1 unless its rule says otherwise)
+cli-help-usage-basis--years = How many years up to --year
+cli-help-usage-basis--metric = The COUNTER metric type (default Unique_Item_Requests)
+cli-help-usage-report = Write the usage report of a year as a PDF: cost, uses and cost per use of each deal and a chart of the deals ranked by cost per use; consortium-wide, or one member's
+cli-help-usage-report--year = The year of the finalised shares
+cli-help-usage-report--member = Only this member's report (default: the consortium's)
+cli-help-usage-report--metric = The COUNTER metric type that counts as a use (default Unique_Item_Requests)
+cli-help-usage-report--out = The PDF file to write
+cli-help-usage-report--force = Overwrite the file if it exists
+cli-help-usage-sushi = SUSHI endpoints and members' credentials there (API keys never shown)
+cli-help-usage-sushi-add = Add a vendor platform's SUSHI endpoint (or change the one with this code)
+cli-help-usage-sushi-add--code = A short name for it, e.g. EBSCO
+cli-help-usage-sushi-add--vendor = The vendor's code
+cli-help-usage-sushi-add--url = The URL the /reports paths hang off, e.g. https://sushi.example.org/counter/r51
+cli-help-usage-sushi-add--platform = The COUNTER platform name, sent as platform= with --wants-platform
+cli-help-usage-sushi-add--wants-requestor-id = The endpoint wants a requestor id (requestor_id=)
+cli-help-usage-sushi-add--wants-api-key = The endpoint wants an API key (api_key=)
+cli-help-usage-sushi-add--wants-platform = The endpoint wants the platform name (platform=)
+cli-help-usage-sushi-list = The endpoints
+cli-help-usage-sushi-show = One endpoint and the members' credentials there (API keys masked)
+cli-help-usage-sushi-show--endpoint = The endpoint's code
+cli-help-usage-sushi-remove = Remove an endpoint (with --with-credentials, the members' credentials there too)
+cli-help-usage-sushi-remove--endpoint = The endpoint's code
+cli-help-usage-sushi-remove--with-credentials = Remove the members' credentials there too
+cli-help-usage-sushi-credentials = Store a member's credentials at an endpoint. Prefer --api-key-stdin: a key on the command line stays in the shell's history. Without a key option, a stored key is kept
+cli-help-usage-sushi-credentials--member = The member's code
+cli-help-usage-sushi-credentials--endpoint = The endpoint's code
+cli-help-usage-sushi-credentials--customer-id = The member's customer id at the vendor (customer_id=)
+cli-help-usage-sushi-credentials--requestor-id = The requestor id (requestor_id=), if the endpoint wants one
+cli-help-usage-sushi-credentials--api-key = The API key (it stays in the shell's history: prefer --api-key-stdin)
+cli-help-usage-sushi-credentials--api-key-stdin = Read the API key from the first line of standard input
+cli-help-usage-sushi-credentials--no-api-key = Remove the stored API key
+cli-help-usage-sushi-credentials--remove = Forget the member's credentials at the endpoint
+cli-help-usage-sushi-import = Import many members' credentials from a CSV (member,endpoint,customer_id,requestor_id,api_key): all lines or none
+cli-help-usage-sushi-import--file = The CSV file
+cli-help-usage-harvest = Harvest a report over SUSHI for every member with credentials at the endpoint (or one member) and import it as `usage import` would: progress on standard error, then each member's result
+cli-help-usage-harvest--endpoint = The endpoint's code
+cli-help-usage-harvest--report = A Release 5 / 5.1 report id: TR_J1, DR_D1, PR...
+cli-help-usage-harvest--from = The first month, YYYY-MM
+cli-help-usage-harvest--to = The last month, YYYY-MM
+cli-help-usage-harvest--member = Only this member
+cli-help-usage-harvest--json = Print the results as JSON
+cli-help-usage-export = Write the usage CSV of a year: uses, shares and cost per use (docs/CSV.md)
+cli-help-usage-export--year = The year of the finalised shares
+cli-help-usage-export--metric = The COUNTER metric type that counts as a use (default Unique_Item_Requests)
+cli-help-usage-export--out = The CSV file to write
+cli-help-usage-export--force = Overwrite the file if it exists

@@ -1,5 +1,6 @@
 //! The `konsortio` command line: parses arguments, calls konsortio-app, prints tables or CSV.
 
+mod help;
 mod invoice;
 mod print;
 mod sushi;
@@ -8,19 +9,18 @@ mod usage;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use konsortio_app::{file_label as label, Actor, App, AppError, Kind, ScenarioText};
 use konsortio_i18n::{message, Lang};
 use print::lang;
 
+// The help texts of the commands and arguments below are messages in locales/*.ftl (section
+// "CLI help (clap)", keys as help.rs names them), in English too: a test fails without one.
 #[derive(Parser, Debug)]
-#[command(name = "konsortio", version, about = "Licence e-resources for a library consortium and share their cost.")]
+#[command(name = "konsortio", version)]
 struct Cli {
-    /// The database file (default: $KONSORTIO_DB, else konsortio.db in the platform's data directory).
     #[arg(long, global = true)]
     db: Option<PathBuf>,
-    /// The language of messages and tables: en, fi, sv, tr or zh (default: from LC_ALL,
-    /// LC_MESSAGES or LANG; English for any other).
     #[arg(long, global = true, value_parser = parse_lang)]
     lang: Option<Lang>,
     #[command(subcommand)]
@@ -29,44 +29,39 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Create the database (if new); --demo loads the demo consortium into an empty one.
     Init {
         #[arg(long)]
         demo: bool,
     },
-    /// Show the demo: open (seeding on first start) and print a split of the demo year.
     Demo,
-    /// Import a CSV file of one kind (see docs/CSV.md): all its lines, or none.
-    Import { kind: String, file: PathBuf },
-    /// Import a folder of CSV files named after their kinds, in one transaction.
-    ImportDir { dir: PathBuf },
-    /// Export one kind as CSV.
+    Import {
+        kind: String,
+        file: PathBuf,
+    },
+    ImportDir {
+        dir: PathBuf,
+    },
     Export {
         kind: String,
-        /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Overwrite the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// List the records of one kind.
-    List { kind: String },
-    /// Compute a deal's split for a year (the frozen one if finalised).
+    List {
+        kind: String,
+    },
     Split {
         deal: String,
         #[arg(long)]
         year: i32,
-        /// Try another rule instead of the deal's (docs/RULES.md).
         #[arg(long)]
         rule: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
-        /// Explain this member's share step by step.
         #[arg(long)]
         explain: Option<String>,
     },
-    /// Compare rules on a deal: --rule "NAME=RULE" for each scenario.
     Compare {
         deal: String,
         #[arg(long)]
@@ -76,13 +71,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Finalise (freeze) a deal's split for a year.
     Finalise {
         deal: String,
         #[arg(long)]
         year: i32,
     },
-    /// Calculator: shares for a deal file and a members CSV, without a database.
     Calc {
         deal_file: PathBuf,
         members_csv: PathBuf,
@@ -91,39 +84,32 @@ enum Command {
         #[arg(long)]
         explain: Option<String>,
     },
-    /// The newest entries of the audit trail.
     Audit {
         #[arg(long, default_value_t = 20)]
         limit: u32,
     },
-    /// Write a consistent copy of the database to a new file.
-    Backup { file: PathBuf },
-    /// A member's statement for a year as a PDF: every deal, its share, why, and last year.
+    Backup {
+        file: PathBuf,
+    },
     Statement {
         member: String,
         #[arg(long)]
         year: i32,
         #[arg(long)]
         out: PathBuf,
-        /// Overwrite the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// Invoices and credit notes: issue, list, show, credit, pay, export.
     #[command(subcommand)]
     Invoice(InvoiceCommand),
-    /// COUNTER usage reports.
     #[command(subcommand)]
     Usage(UsageCommand),
 }
 
 #[derive(Subcommand, Debug)]
 enum UsageCommand {
-    /// What a report file is (release, report, institution, period, exceptions) and the total
-    /// per metric type, without touching the database.
     Inspect {
         file: PathBuf,
-        /// Print it as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -133,7 +119,6 @@ enum UsageCommand {
 
 #[derive(Subcommand, Debug)]
 enum InvoiceCommand {
-    /// Issue the invoices of a year's finalised splits (of one deal, or all).
     Issue {
         #[arg(long)]
         year: i32,
@@ -141,21 +126,17 @@ enum InvoiceCommand {
         deal: Option<String>,
         #[arg(long, value_enum, default_value_t = Mode::PerMember)]
         mode: Mode,
-        /// Issue date (YYYY-MM-DD; default today).
         #[arg(long)]
         date: Option<String>,
-        /// Attach each share's explanation to its line.
         #[arg(long)]
         explain: bool,
-        /// Draft the batch and print it for review: nothing is numbered or stored.
         #[arg(long)]
         dry_run: bool,
     },
-    /// The register: every invoice and credit note with its status.
     List,
-    /// One document's lines, VAT and totals.
-    Show { number: String },
-    /// Credit an invoice: all its lines, or --line N for some.
+    Show {
+        number: String,
+    },
     Credit {
         number: String,
         #[arg(long = "line")]
@@ -163,7 +144,6 @@ enum InvoiceCommand {
         #[arg(long)]
         date: Option<String>,
     },
-    /// Record a payment against an invoice.
     Pay {
         number: String,
         #[arg(long)]
@@ -173,13 +153,10 @@ enum InvoiceCommand {
         #[arg(long)]
         reference: Option<String>,
     },
-    /// Export into a folder: the register as invoices.csv and invoice_lines.csv (csv), or
-    /// every document as a UBL 2.1 e-invoice (ubl) or a PDF (pdf).
     Export {
         dir: PathBuf,
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
-        /// Overwrite files that exist.
         #[arg(long)]
         force: bool,
     },
@@ -207,7 +184,12 @@ enum Format {
 
 /// Runs the command line with `args` (the first is the program name); returns the exit code.
 pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
+    let locale = || Lang::from_locale_vars(|name| std::env::var(name).ok());
+    let mut command = help::localized(Cli::command(), lang_asked(&args).unwrap_or_else(locale));
+    let parsed = command
+        .try_get_matches_from_mut(args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command)));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
@@ -217,7 +199,7 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return code;
         }
     };
-    print::set_lang(cli.lang.unwrap_or_else(|| Lang::from_locale_vars(|name| std::env::var(name).ok())));
+    print::set_lang(cli.lang.unwrap_or_else(locale));
     match execute(cli, out, err) {
         Ok(()) => 0,
         Err(e) => {
@@ -233,6 +215,19 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| "use en, fi, sv, tr or zh".to_string())
+}
+
+/// The language `--lang X` or `--lang=X` asks for among the raw arguments, for the help that
+/// clap prints while it parses them (before `Cli.lang` exists); None without a valid one.
+fn lang_asked(args: &[String]) -> Option<Lang> {
+    let mut rest = args.iter().skip(1).take_while(|a| *a != "--");
+    while let Some(arg) = rest.next() {
+        let value = if arg == "--lang" { rest.next().map(String::as_str) } else { arg.strip_prefix("--lang=") };
+        if let Some(lang) = value.and_then(|v| parse_lang(v).ok()) {
+            return Some(lang);
+        }
+    }
+    None
 }
 
 /// An explanation's numbered steps in the command's language (in English, the engine's text).

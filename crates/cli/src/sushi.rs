@@ -21,16 +21,12 @@ use crate::{print, say};
 
 #[derive(Subcommand, Debug)]
 pub(crate) enum SushiCommand {
-    /// Add a vendor platform's SUSHI endpoint (or change the one with this code).
     Add {
-        /// A short name for it, e.g. EBSCO.
         code: String,
         #[arg(long)]
         vendor: String,
-        /// The URL the /reports paths hang off, e.g. https://sushi.example.org/counter/r51.
         #[arg(long)]
         url: String,
-        /// The COUNTER platform name, sent as platform= with --wants-platform.
         #[arg(long, default_value = "")]
         platform: String,
         #[arg(long)]
@@ -40,18 +36,15 @@ pub(crate) enum SushiCommand {
         #[arg(long)]
         wants_platform: bool,
     },
-    /// The endpoints.
     List,
-    /// One endpoint and the members' credentials there (API keys masked).
-    Show { endpoint: String },
-    /// Remove an endpoint (with --with-credentials, the members' credentials there too).
+    Show {
+        endpoint: String,
+    },
     Remove {
         endpoint: String,
         #[arg(long)]
         with_credentials: bool,
     },
-    /// Store a member's credentials at an endpoint. Prefer --api-key-stdin: a key on the
-    /// command line stays in the shell's history. Without a key option, a stored key is kept.
     Credentials {
         member: String,
         endpoint: String,
@@ -61,19 +54,16 @@ pub(crate) enum SushiCommand {
         requestor_id: Option<String>,
         #[arg(long, conflicts_with_all = ["api_key_stdin", "no_api_key"])]
         api_key: Option<String>,
-        /// Read the API key from the first line of standard input.
         #[arg(long, conflicts_with = "no_api_key")]
         api_key_stdin: bool,
-        /// Remove the stored API key.
         #[arg(long)]
         no_api_key: bool,
-        /// Forget the member's credentials at the endpoint.
         #[arg(long, conflicts_with_all = ["customer_id", "requestor_id", "api_key", "api_key_stdin", "no_api_key"])]
         remove: bool,
     },
-    /// Import many members' credentials from a CSV (member,endpoint,customer_id,requestor_id,api_key):
-    /// all lines or none.
-    Import { file: PathBuf },
+    Import {
+        file: PathBuf,
+    },
 }
 
 pub(crate) fn run(app: &mut App, command: SushiCommand, out: &mut dyn Write) -> Result<(), AppError> {

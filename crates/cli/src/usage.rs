@@ -18,33 +18,28 @@ use crate::{print, say, Format};
 /// The usage commands that work on the database (`inspect` does not).
 #[derive(Subcommand, Debug)]
 pub(crate) enum UsageDb {
-    /// Import a COUNTER report (any release, report and format) as a member's usage: all of
-    /// it or nothing; the same report for the same period again replaces it.
     Import {
         member: String,
         file: PathBuf,
-        /// Print the summary as JSON.
         #[arg(long)]
         json: bool,
     },
-    /// The imported reports.
     List,
-    /// Delete an imported report by its id (see `usage list`).
-    Remove { id: i64 },
-    /// Remember that a vendor's platform, database or title name, or an identifier, as reports
-    /// give it, means a resource.
-    Map { name: String, resource: String },
-    /// Forget a mapping.
-    Unmap { name: String },
-    /// The mappings of vendors' names to resources.
+    Remove {
+        id: i64,
+    },
+    Map {
+        name: String,
+        resource: String,
+    },
+    Unmap {
+        name: String,
+    },
     Mappings,
-    /// Names in imported reports that match no resource (or several).
     Unmatched,
-    /// Cost per use of the year's finalised shares: per member and consortium-wide.
     CostPerUse {
         #[arg(long)]
         year: i32,
-        /// The COUNTER metric type that counts as a use (default Unique_Item_Requests).
         #[arg(long)]
         metric: Option<String>,
         #[arg(long)]
@@ -52,21 +47,15 @@ pub(crate) enum UsageDb {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// What a split of a deal for the resource reads as `usage_<metric>`: each member's
-    /// counts per year, from the imported reports.
     Basis {
         resource: String,
-        /// The last year (a split of year Y reads Y - 1 unless its rule says otherwise).
         #[arg(long)]
         year: i32,
-        /// How many years up to --year.
         #[arg(long, default_value_t = 1)]
         years: u32,
         #[arg(long)]
         metric: Option<String>,
     },
-    /// Write the usage report of a year as a PDF: cost, uses and cost per use of each deal and a
-    /// chart of the deals ranked by cost per use; consortium-wide, or one member's.
     Report {
         #[arg(long)]
         year: i32,
@@ -76,34 +65,24 @@ pub(crate) enum UsageDb {
         metric: Option<String>,
         #[arg(long)]
         out: PathBuf,
-        /// Overwrite the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// SUSHI endpoints and members' credentials there (API keys never shown).
     #[command(subcommand)]
     Sushi(crate::sushi::SushiCommand),
-    /// Harvest a report over SUSHI for every member with credentials at the endpoint (or one
-    /// member) and import it as `usage import` would: progress on standard error, then each
-    /// member's result.
     Harvest {
         endpoint: String,
-        /// A Release 5 / 5.1 report id: TR_J1, DR_D1, PR...
         #[arg(long)]
         report: String,
-        /// The first month, YYYY-MM.
         #[arg(long)]
         from: String,
-        /// The last month, YYYY-MM.
         #[arg(long)]
         to: String,
         #[arg(long)]
         member: Option<String>,
-        /// Print the results as JSON.
         #[arg(long)]
         json: bool,
     },
-    /// Write the usage CSV of a year: uses, shares and cost per use (docs/CSV.md).
     Export {
         #[arg(long)]
         year: i32,
@@ -111,7 +90,6 @@ pub(crate) enum UsageDb {
         metric: Option<String>,
         #[arg(long)]
         out: PathBuf,
-        /// Overwrite the file if it exists.
         #[arg(long)]
         force: bool,
     },

@@ -36,3 +36,40 @@ fn an_error_is_introduced_in_the_language() {
     let text = konsortio(&["list", "nonsense", "--lang", "tr"], &[]);
     assert!(text.starts_with("hata: "), "{text}");
 }
+
+#[test]
+fn the_help_is_in_the_language_of_lang_or_the_locale() {
+    // (arguments, locale variables, a line the help prints)
+    let cases: [(&[&str], &[(&str, &str)], &str); 9] = [
+        (&["--help"], &[], "  split       Compute a deal's split for a year (the frozen one if finalised)"),
+        (
+            &["--lang", "fi", "--help"],
+            &[],
+            "  split       Laske sopimuksen kustannusjako vuodelle (vahvistettu jako lukittuna)",
+        ),
+        (&["--help", "--lang=sv"], &[("LANG", "fi_FI.UTF-8")], "Kommandon:"),
+        (
+            &["invoice", "--help"],
+            &[("LANG", "tr_TR.UTF-8")],
+            "  issue   Bir yılın kesinleştirilmiş paylaşımlarının faturalarını düzenle (bir anlaşmanın ya da hepsinin)",
+        ),
+        (
+            &["invoice", "issue", "--help"],
+            &[("LC_ALL", "tr_TR.UTF-8")],
+            "Kullanım: konsortio invoice issue [OPTIONS] --year <YEAR>",
+        ),
+        (
+            &["split", "--help", "--lang", "zh"],
+            &[],
+            "      --format <FORMAT>    以表格或 CSV 输出 [默认：table] [可选值：table, csv]",
+        ),
+        (&["usage", "sushi", "add", "-h"], &[("LC_MESSAGES", "zh_CN.UTF-8")], "  <CODE>  端点的简称，例如 EBSCO"),
+        (&["help", "finalise"], &[("LANG", "sv_SE.UTF-8")], "Fastställ (lås) ett avtals fördelning för ett år"),
+        // A language Konsortio does not speak: English.
+        (&["split", "--help"], &[("LANG", "de_DE.UTF-8")], "  -h, --help               Print help"),
+    ];
+    for (args, env, line) in cases {
+        let text = konsortio(args, env);
+        assert!(text.lines().any(|l| l == line), "{args:?} {env:?} lacks\n{line}\nin\n{text}");
+    }
+}
