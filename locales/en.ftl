@@ -1629,3 +1629,49 @@ cli-help-usage-export--year = The year of the finalised shares
 cli-help-usage-export--metric = The COUNTER metric type that counts as a use (default Unique_Item_Requests)
 cli-help-usage-export--out = The CSV file to write
 cli-help-usage-export--force = Overwrite the file if it exists
+# Clap's parse errors (crates/cli/src/parse_error.rs): each follows cli-error's "error: ". The
+# argument ('--year <YEAR>'), value and usage placeholders are the command's syntax, as typed.
+cli-clap-error-missing =
+    { $count ->
+        [one] the following required argument was not provided:
+       *[other] the following required arguments were not provided:
+    }
+cli-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-clap-error-value-required = a value is required for '{ $arg }' but none was supplied
+cli-clap-error-not-a-number = not a whole number
+cli-clap-error-out-of-range = not between { $min } and { $max }
+cli-clap-error-too-large = the number is too large
+cli-clap-error-too-small = the number is too small
+cli-clap-error-lang = use en, fi, sv, tr or zh
+cli-clap-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-error-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-clap-error-missing-subcommand = '{ $command }' requires a subcommand but one was not provided
+cli-clap-error-subcommands = [subcommands: { $names }]
+cli-clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
+cli-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
+cli-clap-error-conflict-any = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-clap-error-unexpected-value = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-clap-error-too-few =
+    { $min ->
+        [one] '{ $arg }' needs at least { $min } value but got { $actual }
+       *[other] '{ $arg }' needs at least { $min } values but got { $actual }
+    }
+cli-clap-error-wrong-number =
+    { $expected ->
+        [one] '{ $arg }' needs { $expected } value but got { $actual }
+       *[other] '{ $arg }' needs { $expected } values but got { $actual }
+    }
+cli-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-clap-error-similar-subcommand =
+    { $count ->
+        [one] tip: a similar subcommand exists: { $names }
+       *[other] tip: some similar subcommands exist: { $names }
+    }
+cli-clap-error-similar-argument = tip: a similar argument exists: '{ $arg }'
+cli-clap-error-similar-value = tip: a similar value exists: '{ $value }'
+cli-clap-error-tip-as-value = tip: to pass '{ $value }' as a value, use '{ $usage }'
+cli-clap-error-tip-exists = tip: '{ $usage }' exists
+cli-clap-error-tip-double-dash = tip: subcommand '{ $name }' exists; to use it, remove the '--' before it
+cli-clap-error-more = For more information, try '--help'.

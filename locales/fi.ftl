@@ -1575,3 +1575,49 @@ cli-help-usage-export--year = Vahvistettujen osuuksien vuosi
 cli-help-usage-export--metric = COUNTER-mittarityyppi, joka lasketaan käytöksi (oletus Unique_Item_Requests)
 cli-help-usage-export--out = Kirjoitettava CSV-tiedosto
 cli-help-usage-export--force = Korvaa tiedosto, jos se on jo olemassa
+# Clap's parse errors (crates/cli/src/parse_error.rs): each follows cli-error's "error: ". The
+# argument ('--year <YEAR>'), value and usage placeholders are the command's syntax, as typed.
+cli-clap-error-missing =
+    { $count ->
+        [one] seuraava pakollinen argumentti puuttuu:
+       *[other] seuraavat pakolliset argumentit puuttuvat:
+    }
+cli-clap-error-invalid-value = argumentin '{ $arg }' arvo '{ $value }' ei kelpaa
+cli-clap-error-invalid-value-because = argumentin '{ $arg }' arvo '{ $value }' ei kelpaa: { $reason }
+cli-clap-error-value-required = argumentille '{ $arg }' ei annettu arvoa
+cli-clap-error-not-a-number = se ei ole kokonaisluku
+cli-clap-error-out-of-range = arvon on oltava välillä { $min }…{ $max }
+cli-clap-error-too-large = luku on liian suuri
+cli-clap-error-too-small = luku on liian pieni
+cli-clap-error-lang = käytä arvoa en, fi, sv, tr tai zh
+cli-clap-error-unknown-argument = odottamaton argumentti '{ $arg }'
+cli-clap-error-unknown-subcommand = tuntematon alikomento '{ $name }'
+cli-clap-error-missing-subcommand = '{ $command }' tarvitsee alikomennon, mutta sitä ei annettu
+cli-clap-error-subcommands = [alikomennot: { $names }]
+cli-clap-error-used-twice = argumentin '{ $arg }' voi antaa vain kerran
+cli-clap-error-conflict = argumenttia '{ $arg }' ei voi käyttää yhdessä argumentin '{ $other }' kanssa
+cli-clap-error-conflict-list = argumenttia '{ $arg }' ei voi käyttää yhdessä näiden kanssa:
+cli-clap-error-conflict-any = argumenttia '{ $arg }' ei voi käyttää yhdessä jonkin muun annetun argumentin kanssa
+cli-clap-error-unexpected-value = argumentille '{ $arg }' annettiin ylimääräinen arvo '{ $value }'
+cli-clap-error-too-few =
+    { $min ->
+        [one] argumentti '{ $arg }' tarvitsee vähintään { $min } arvon, mutta sai { $actual }
+       *[other] argumentti '{ $arg }' tarvitsee vähintään { $min } arvoa, mutta sai { $actual }
+    }
+cli-clap-error-wrong-number =
+    { $expected ->
+        [one] argumentti '{ $arg }' tarvitsee { $expected } arvon, mutta sai { $actual }
+       *[other] argumentti '{ $arg }' tarvitsee { $expected } arvoa, mutta sai { $actual }
+    }
+cli-clap-error-no-equals = argumentin '{ $arg }' arvo on annettava yhtäsuuruusmerkin (=) jälkeen
+cli-clap-error-similar-subcommand =
+    { $count ->
+        [one] vihje: tarkoititko alikomentoa { $names }?
+       *[other] vihje: tarkoititko jotakin alikomennoista { $names }?
+    }
+cli-clap-error-similar-argument = vihje: tarkoititko argumenttia '{ $arg }'?
+cli-clap-error-similar-value = vihje: tarkoititko arvoa '{ $value }'?
+cli-clap-error-tip-as-value = vihje: jos '{ $value }' on arvo, kirjoita '{ $usage }'
+cli-clap-error-tip-exists = vihje: '{ $usage }' on olemassa
+cli-clap-error-tip-double-dash = vihje: alikomento '{ $name }' on olemassa; käytä sitä poistamalla sen edeltä '--'
+cli-clap-error-more = Lisätietoja saat valitsimella '--help'.

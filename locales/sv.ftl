@@ -1585,3 +1585,49 @@ cli-help-usage-export--year = De fastställda andelarnas år
 cli-help-usage-export--metric = COUNTER-måttet som räknas som användning (standard Unique_Item_Requests)
 cli-help-usage-export--out = CSV-filen som skrivs
 cli-help-usage-export--force = Skriv över filen om den finns
+# Clap's parse errors (crates/cli/src/parse_error.rs): each follows cli-error's "error: ". The
+# argument ('--year <YEAR>'), value and usage placeholders are the command's syntax, as typed.
+cli-clap-error-missing =
+    { $count ->
+        [one] ett obligatoriskt argument saknas:
+       *[other] följande obligatoriska argument saknas:
+    }
+cli-clap-error-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
+cli-clap-error-invalid-value-because = ogiltigt värde '{ $value }' för '{ $arg }': { $reason }
+cli-clap-error-value-required = '{ $arg }' kräver ett värde, men inget angavs
+cli-clap-error-not-a-number = det är inget heltal
+cli-clap-error-out-of-range = värdet ska vara mellan { $min } och { $max }
+cli-clap-error-too-large = talet är för stort
+cli-clap-error-too-small = talet är för litet
+cli-clap-error-lang = använd en, fi, sv, tr eller zh
+cli-clap-error-unknown-argument = oväntat argument '{ $arg }'
+cli-clap-error-unknown-subcommand = okänt underkommando '{ $name }'
+cli-clap-error-missing-subcommand = '{ $command }' kräver ett underkommando, men inget angavs
+cli-clap-error-subcommands = [underkommandon: { $names }]
+cli-clap-error-used-twice = argumentet '{ $arg }' kan bara anges en gång
+cli-clap-error-conflict = argumentet '{ $arg }' kan inte användas tillsammans med '{ $other }'
+cli-clap-error-conflict-list = argumentet '{ $arg }' kan inte användas tillsammans med:
+cli-clap-error-conflict-any = argumentet '{ $arg }' kan inte användas tillsammans med ett eller flera av de andra angivna argumenten
+cli-clap-error-unexpected-value = oväntat värde '{ $value }' för '{ $arg }'; inga fler värden väntades
+cli-clap-error-too-few =
+    { $min ->
+        [one] '{ $arg }' kräver minst { $min } värde, men fick { $actual }
+       *[other] '{ $arg }' kräver minst { $min } värden, men fick { $actual }
+    }
+cli-clap-error-wrong-number =
+    { $expected ->
+        [one] '{ $arg }' kräver { $expected } värde, men fick { $actual }
+       *[other] '{ $arg }' kräver { $expected } värden, men fick { $actual }
+    }
+cli-clap-error-no-equals = värdet till '{ $arg }' ska anges efter ett likhetstecken (=)
+cli-clap-error-similar-subcommand =
+    { $count ->
+        [one] tips: menade du underkommandot { $names }?
+       *[other] tips: menade du något av underkommandona { $names }?
+    }
+cli-clap-error-similar-argument = tips: menade du argumentet '{ $arg }'?
+cli-clap-error-similar-value = tips: menade du värdet '{ $value }'?
+cli-clap-error-tip-as-value = tips: skriv '{ $usage }' för att ange '{ $value }' som ett värde
+cli-clap-error-tip-exists = tips: '{ $usage }' finns
+cli-clap-error-tip-double-dash = tips: underkommandot '{ $name }' finns; ta bort '--' framför det för att använda det
+cli-clap-error-more = Mer information får du med '--help'.

@@ -1463,3 +1463,41 @@ cli-help-usage-export--year = Kesinleşmiş payların yılı
 cli-help-usage-export--metric = Kullanım olarak sayılan COUNTER ölçüt türü (varsayılan Unique_Item_Requests)
 cli-help-usage-export--out = Yazılacak CSV dosyası
 cli-help-usage-export--force = Dosya varsa üzerine yaz
+# Clap's parse errors (crates/cli/src/parse_error.rs): each follows cli-error's "error: ". The
+# argument ('--year <YEAR>'), value and usage placeholders are the command's syntax, as typed.
+cli-clap-error-missing =
+    { $count ->
+        [one] şu zorunlu argüman verilmedi:
+       *[other] şu zorunlu argümanlar verilmedi:
+    }
+cli-clap-error-invalid-value = '{ $arg }' için '{ $value }' değeri geçersiz
+cli-clap-error-invalid-value-because = '{ $arg }' için '{ $value }' değeri geçersiz: { $reason }
+cli-clap-error-value-required = '{ $arg }' bir değer gerektiriyor, ancak değer verilmedi
+cli-clap-error-not-a-number = tam sayı değil
+cli-clap-error-out-of-range = değer { $min } ile { $max } arasında olmalı
+cli-clap-error-too-large = sayı çok büyük
+cli-clap-error-too-small = sayı çok küçük
+cli-clap-error-lang = en, fi, sv, tr veya zh kullanın
+cli-clap-error-unknown-argument = beklenmeyen argüman: '{ $arg }'
+cli-clap-error-unknown-subcommand = bilinmeyen alt komut: '{ $name }'
+cli-clap-error-missing-subcommand = '{ $command }' bir alt komut gerektiriyor, ancak alt komut verilmedi
+cli-clap-error-subcommands = [alt komutlar: { $names }]
+cli-clap-error-used-twice = '{ $arg }' argümanı yalnızca bir kez kullanılabilir
+cli-clap-error-conflict = '{ $arg }' argümanı '{ $other }' ile birlikte kullanılamaz
+cli-clap-error-conflict-list = '{ $arg }' argümanı şunlarla birlikte kullanılamaz:
+cli-clap-error-conflict-any = '{ $arg }' argümanı verilen diğer argümanların bir veya birkaçıyla birlikte kullanılamaz
+cli-clap-error-unexpected-value = '{ $arg }' için beklenmeyen değer: '{ $value }'; başka değer beklenmiyordu
+cli-clap-error-too-few = '{ $arg }' en az { $min } değer gerektiriyor, ancak { $actual } değer verildi
+cli-clap-error-wrong-number = '{ $arg }' { $expected } değer gerektiriyor, ancak { $actual } değer verildi
+cli-clap-error-no-equals = '{ $arg }' için değer eşittir işaretinden (=) sonra verilmelidir
+cli-clap-error-similar-subcommand =
+    { $count ->
+        [one] ipucu: benzer bir alt komut var: { $names }
+       *[other] ipucu: benzer alt komutlar var: { $names }
+    }
+cli-clap-error-similar-argument = ipucu: benzer bir argüman var: '{ $arg }'
+cli-clap-error-similar-value = ipucu: benzer bir değer var: '{ $value }'
+cli-clap-error-tip-as-value = ipucu: '{ $value }' bir değer olarak verilecekse '{ $usage }' yazın
+cli-clap-error-tip-exists = ipucu: '{ $usage }' var
+cli-clap-error-tip-double-dash = ipucu: '{ $name }' alt komutu var; kullanmak için önündeki '--' işaretini kaldırın
+cli-clap-error-more = Daha fazla bilgi için '--help' seçeneğini deneyin.

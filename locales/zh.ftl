@@ -1453,3 +1453,36 @@ cli-help-usage-export--year = 已确定份额的年份
 cli-help-usage-export--metric = 计为使用的 COUNTER 指标类型（默认 Unique_Item_Requests）
 cli-help-usage-export--out = 要写入的 CSV 文件
 cli-help-usage-export--force = 文件已存在时覆盖
+# Clap's parse errors (crates/cli/src/parse_error.rs): each follows cli-error's "error: ". The
+# argument ('--year <YEAR>'), value and usage placeholders are the command's syntax, as typed.
+cli-clap-error-missing = 缺少以下 { $count } 个必需参数：
+cli-clap-error-invalid-value = '{ $arg }' 的值 '{ $value }' 无效
+cli-clap-error-invalid-value-because = '{ $arg }' 的值 '{ $value }' 无效：{ $reason }
+cli-clap-error-value-required = '{ $arg }' 需要一个值，但未提供
+cli-clap-error-not-a-number = 不是整数
+cli-clap-error-out-of-range = 值必须介于 { $min } 与 { $max } 之间
+cli-clap-error-too-large = 数字过大
+cli-clap-error-too-small = 数字过小
+cli-clap-error-lang = 请使用 en、fi、sv、tr 或 zh
+cli-clap-error-unknown-argument = 无法识别的参数 '{ $arg }'
+cli-clap-error-unknown-subcommand = 无法识别的子命令 '{ $name }'
+cli-clap-error-missing-subcommand = '{ $command }' 需要一个子命令，但未提供
+cli-clap-error-subcommands = [子命令：{ $names }]
+cli-clap-error-used-twice = 参数 '{ $arg }' 只能使用一次
+cli-clap-error-conflict = 参数 '{ $arg }' 不能与 '{ $other }' 同时使用
+cli-clap-error-conflict-list = 参数 '{ $arg }' 不能与以下参数同时使用：
+cli-clap-error-conflict-any = 参数 '{ $arg }' 不能与已给出的其他参数同时使用
+cli-clap-error-unexpected-value = '{ $arg }' 收到了多余的值 '{ $value }'
+cli-clap-error-too-few = '{ $arg }' 至少需要 { $min } 个值，但只提供了 { $actual } 个
+cli-clap-error-wrong-number = '{ $arg }' 需要 { $expected } 个值，但提供了 { $actual } 个
+cli-clap-error-no-equals = '{ $arg }' 的值必须写在等号（=）之后
+cli-clap-error-similar-subcommand =
+    { $count ->
+       *[other] 提示：存在相似的子命令：{ $names }
+    }
+cli-clap-error-similar-argument = 提示：存在相似的参数：'{ $arg }'
+cli-clap-error-similar-value = 提示：存在相似的值：'{ $value }'
+cli-clap-error-tip-as-value = 提示：若要将 '{ $value }' 作为值传入，请使用 '{ $usage }'
+cli-clap-error-tip-exists = 提示：存在 '{ $usage }'
+cli-clap-error-tip-double-dash = 提示：存在子命令 '{ $name }'；要使用它，请删除它前面的 '--'
+cli-clap-error-more = 如需更多信息，请尝试 '--help'。

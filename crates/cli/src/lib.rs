@@ -2,6 +2,7 @@
 
 mod help;
 mod invoice;
+mod parse_error;
 mod print;
 mod sushi;
 mod usage;
@@ -185,7 +186,8 @@ enum Format {
 /// Runs the command line with `args` (the first is the program name); returns the exit code.
 pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let locale = || Lang::from_locale_vars(|name| std::env::var(name).ok());
-    let mut command = help::localized(Cli::command(), lang_asked(&args).unwrap_or_else(locale));
+    let clap_lang = parsing_lang(&args, locale);
+    let mut command = help::localized(Cli::command(), clap_lang);
     let parsed = command
         .try_get_matches_from_mut(args)
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command)));
@@ -193,7 +195,7 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
-            let text = e.render().to_string();
+            let text = parse_error::said(&e, clap_lang).unwrap_or_else(|| e.render().to_string());
             let target: &mut dyn Write = if code == 0 { out } else { err };
             let _ = write!(target, "{text}");
             return code;
@@ -213,8 +215,21 @@ pub fn run(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-fn parse_lang(code: &str) -> Result<Lang, String> {
-    Lang::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| "use en, fi, sv, tr or zh".to_string())
+fn parse_lang(code: &str) -> Result<Lang, parse_error::NotSpoken> {
+    Lang::ALL.into_iter().find(|l| l.code() == code).ok_or(parse_error::NotSpoken)
+}
+
+/// The language of what clap prints while it parses `args` (help, parse errors): the one
+/// `--lang` asks for; English when `--lang` is given but names no language Konsortio speaks
+/// (or none at all); else the locale's.
+fn parsing_lang(args: &[String], locale: impl Fn() -> Lang) -> Lang {
+    let lang_given =
+        || args.iter().skip(1).take_while(|a| *a != "--").any(|a| a == "--lang" || a.starts_with("--lang="));
+    match lang_asked(args) {
+        Some(lang) => lang,
+        None if lang_given() => Lang::En,
+        None => locale(),
+    }
 }
 
 /// The language `--lang X` or `--lang=X` asks for among the raw arguments, for the help that
