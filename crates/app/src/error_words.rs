@@ -45,12 +45,13 @@ fn counter_kind_said(kind: &ErrorKind) -> Step {
     let count = |n: u64| Value::count(n);
     match kind {
         ErrorKind::EmptyFile => Step::said("err-counter-empty", text, []),
-        ErrorKind::NotAReport(reason) => not_a_report(text, reason),
-        ErrorKind::UnsupportedFormat(reason) => match reason.as_str() {
-            "not TSV or CSV text" => Step::said("err-counter-format-text", text, []),
-            "legacy Excel .xls: save it as .xlsx, CSV or TSV" => Step::said("err-counter-format-xls", text, []),
-            _ => Step::said("err-counter-format", text, [("reason", t(reason))]),
-        },
+        ErrorKind::NoReportHeader => Step::said("err-counter-no-report-header", text, []),
+        ErrorKind::NoReportTitle(title) => Step::said("err-counter-no-title", text, [("value", t(title))]),
+        ErrorKind::NotReportStart { row, found } => {
+            Step::said("err-counter-first-cell", text, [("row", count(*row)), ("value", t(found))])
+        }
+        ErrorKind::NotText => Step::said("err-counter-format-text", text, []),
+        ErrorKind::LegacyXls => Step::said("err-counter-format-xls", text, []),
         ErrorKind::UnknownRelease(value) => Step::said("err-counter-release", text, [("value", t(value))]),
         ErrorKind::UnknownReport(value) => Step::said("err-counter-report", text, [("value", t(value))]),
         ErrorKind::UnknownHeaderLabel(value) => Step::said("err-counter-header-label", text, [("value", t(value))]),
@@ -94,9 +95,7 @@ fn counter_kind_said(kind: &ErrorKind) -> Step {
         ErrorKind::Malformed(reason) => Step::said("err-counter-malformed", text, [("reason", t(reason))]),
         ErrorKind::Json(reason) => Step::said("err-counter-json", text, [("reason", t(reason))]),
         ErrorKind::JsonShape(reason) => Step::said("err-counter-json-shape", text, [("reason", t(reason))]),
-        ErrorKind::Xlsx(reason) if reason == "the workbook has no worksheet" => {
-            Step::said("err-counter-xlsx-no-sheet", text, [])
-        }
+        ErrorKind::NoWorksheet => Step::said("err-counter-xlsx-no-sheet", text, []),
         ErrorKind::Xlsx(reason) => Step::said("err-counter-xlsx", text, [("reason", t(reason))]),
         ErrorKind::Io(reason) => Step::said("err-counter-io", text, [("reason", t(reason))]),
         ErrorKind::SushiExceptions(exceptions) => {
@@ -108,32 +107,6 @@ fn counter_kind_said(kind: &ErrorKind) -> Step {
 
 /// Why a file is no COUNTER report: the reasons the counter crate gives, each a sentence;
 /// another reason is shown as the crate words it.
-fn not_a_report(text: String, reason: &str) -> Step {
-    if reason == "no Report_Header in the JSON document" {
-        return Step::said("err-counter-no-report-header", text, []);
-    }
-    if let Some(title) = reason.strip_suffix(" is no report title").and_then(unquoted) {
-        return Step::said("err-counter-no-title", text, [("value", Value::text(title))]);
-    }
-    let first = reason.strip_prefix("row ").and_then(|rest| rest.split_once(" starts with "));
-    if let Some((row, rest)) = first {
-        let start = rest.strip_suffix(", not Report_Name nor an R4 report title").and_then(unquoted);
-        if let (Ok(row), Some(start)) = (row.parse::<u64>(), start) {
-            return Step::said(
-                "err-counter-first-cell",
-                text,
-                [("row", Value::count(row)), ("value", Value::text(start))],
-            );
-        }
-    }
-    Step::said("err-counter-not-report", text, [("reason", Value::text(reason))])
-}
-
-/// A string as `{:?}` quoted it, when it needed no escapes.
-fn unquoted(quoted: &str) -> Option<&str> {
-    quoted.strip_prefix('"')?.strip_suffix('"').filter(|s| !s.contains('\\'))
-}
-
 /// A SUSHI request's failure as a sentence. Texts from the server (its exceptions) and the
 /// connection's words come as the error has them, already redacted: nothing here is taken from
 /// a request's URL (decision 42).

@@ -79,10 +79,16 @@ impl CounterError {
 pub enum ErrorKind {
     #[error("the file is empty")]
     EmptyFile,
-    #[error("not a COUNTER report: {0}")]
-    NotAReport(String),
-    #[error("unsupported file format: {0}")]
-    UnsupportedFormat(String),
+    #[error("not a COUNTER report: no Report_Header in the JSON document")]
+    NoReportHeader,
+    #[error("not a COUNTER report: {0:?} is no report title")]
+    NoReportTitle(String),
+    #[error("not a COUNTER report: row {row} starts with {found:?}, not Report_Name nor an R4 report title")]
+    NotReportStart { row: u64, found: String },
+    #[error("unsupported file format: not TSV or CSV text")]
+    NotText,
+    #[error("unsupported file format: legacy Excel .xls: save it as .xlsx, CSV or TSV")]
+    LegacyXls,
     #[error("unknown or unsupported COUNTER release {0:?} (supported: 5.1, 5, 4)")]
     UnknownRelease(String),
     #[error("unknown or unsupported report {0:?}")]
@@ -135,6 +141,8 @@ pub enum ErrorKind {
     JsonShape(String),
     #[error("unreadable Excel workbook: {0}")]
     Xlsx(String),
+    #[error("unreadable Excel workbook: the workbook has no worksheet")]
+    NoWorksheet,
     #[error("read failed: {0}")]
     Io(String),
     #[error("the SUSHI server answered with exceptions instead of a report: {}", list_exceptions(.0))]

@@ -214,7 +214,7 @@ impl R4Header {
         let title = cells.get(0).trim().trim_start_matches('\u{feff}').trim();
         let at = || Location::cell(file, row, 0, None);
         let (name, release) = r4_title_parts(title)
-            .ok_or_else(|| CounterError::new(at(), ErrorKind::NotAReport(format!("{title:?} is no report title"))))?;
+            .ok_or_else(|| CounterError::new(at(), ErrorKind::NoReportTitle(title.to_string())))?;
         if release != "r4" {
             return Err(CounterError::new(at(), ErrorKind::UnknownRelease(release.to_uppercase())));
         }

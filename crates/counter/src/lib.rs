@@ -231,7 +231,7 @@ pub fn tabular_rows<R: Read>(file: &str, mut input: R) -> Result<TabularRows<imp
             prefix.drain(..if bom { 3 } else { 0 });
             TabularRows::new(file, Cursor::new(prefix).chain(input), format.delimiter())
         }
-        _ => Err(CounterError::new(Location::file(file), ErrorKind::UnsupportedFormat("not TSV or CSV text".into()))),
+        _ => Err(CounterError::new(Location::file(file), ErrorKind::NotText)),
     }
 }
 
@@ -248,7 +248,7 @@ fn sniff(file: &str, prefix: &[u8]) -> Result<Sniffed, CounterError> {
         return Ok(Sniffed::Xlsx);
     }
     if prefix.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(fail(ErrorKind::UnsupportedFormat("legacy Excel .xls: save it as .xlsx, CSV or TSV".into())));
+        return Err(fail(ErrorKind::LegacyXls));
     }
     if prefix.starts_with(&[0xFF, 0xFE]) || prefix.starts_with(&[0xFE, 0xFF]) {
         return Ok(Sniffed::Utf16 { big_endian: prefix[0] == 0xFE });

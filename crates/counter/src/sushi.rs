@@ -79,9 +79,7 @@ fn find_report<'a>(
     pointer: String,
     depth: u32,
 ) -> Result<(&'a Object, String), CounterError> {
-    let not_a_report = || {
-        CounterError::new(Location::file(file), ErrorKind::NotAReport("no Report_Header in the JSON document".into()))
-    };
+    let not_a_report = || CounterError::new(Location::file(file), ErrorKind::NoReportHeader);
     if depth > 3 {
         return Err(not_a_report());
     }

@@ -119,8 +119,7 @@ fn start(file: &str, cells: &Cells, row: u64) -> Result<State, CounterError> {
         return Ok(State::R4(R4Header::start(file, cells, row)?));
     }
     let shown: String = first.trim().chars().take(60).collect();
-    let kind =
-        ErrorKind::NotAReport(format!("row {row} starts with {shown:?}, not Report_Name nor an R4 report title"));
+    let kind = ErrorKind::NotReportStart { row, found: shown };
     Err(CounterError::new(Location::cell(file, row, 0, None), kind))
 }
 
@@ -327,9 +326,11 @@ pub fn each_sheet_row<E: From<CounterError>>(
 ) -> Result<(), E> {
     let xlsx_error = |e: calamine::XlsxError| CounterError::new(Location::file(file), ErrorKind::Xlsx(e.to_string()));
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
-    let sheet = workbook.sheet_names().first().cloned().ok_or_else(|| {
-        CounterError::new(Location::file(file), ErrorKind::Xlsx("the workbook has no worksheet".into()))
-    })?;
+    let sheet = workbook
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| CounterError::new(Location::file(file), ErrorKind::NoWorksheet))?;
     let mut cells = workbook.worksheet_cells_reader(&sheet).map_err(xlsx_error)?;
     let mut record = StringRecord::new();
     let mut current_row: Option<u32> = None;

@@ -124,9 +124,9 @@ fn text_that_is_no_report_is_refused() {
     let cases: &[Case] = &[
         ("truncated", br#"{"Report_Header": {"Release": "5.1", "#, |k| *k == ErrorKind::Truncated),
         ("syntax", br#"{"Report_Header": }"#, |k| matches!(k, ErrorKind::Json(_))),
-        ("other object", br#"{"a": 1, "b": 2}"#, |k| matches!(k, ErrorKind::NotAReport(_))),
-        ("empty list", b"[]", |k| matches!(k, ErrorKind::NotAReport(_))),
-        ("deep nesting", b"[[[[[[[[[[1]]]]]]]]]]", |k| matches!(k, ErrorKind::NotAReport(_))),
+        ("other object", br#"{"a": 1, "b": 2}"#, |k| *k == ErrorKind::NoReportHeader),
+        ("empty list", b"[]", |k| *k == ErrorKind::NoReportHeader),
+        ("deep nesting", b"[[[[[[[[[[1]]]]]]]]]]", |k| *k == ErrorKind::NoReportHeader),
     ];
     for (case, bytes, expected) in cases {
         let err = inspect("x.json", *bytes).unwrap_err();

@@ -157,7 +157,7 @@ fn error_cases() -> Vec<ErrorCase> {
         ("0-byte file", vec![], ErrorKind::EmptyFile, None, None),
         ("only blank lines", b"\n\r\n  \n".to_vec(), ErrorKind::EmptyFile, None, None),
         ("BOM only", b"\xEF\xBB\xBF".to_vec(), ErrorKind::EmptyFile, None, None),
-        ("not a report", b"Name\tAmount\nA\t1\n".to_vec(), ErrorKind::NotAReport("row 1 starts with \"Name\", not Report_Name nor an R4 report title".into()), Some(1), Some(1)),
+        ("not a report", b"Name\tAmount\nA\t1\n".to_vec(), ErrorKind::NotReportStart { row: 1, found: "Name".into() }, Some(1), Some(1)),
         ("release 4 in an R5 header", t(TR_J1.replace("Release\t5.1", "Release\t4")), ErrorKind::UnknownRelease("4".into()), Some(3), Some(2)),
         ("release 6", t(TR_J1.replace("Release\t5.1", "Release\t6")), ErrorKind::UnknownRelease("6".into()), Some(3), Some(2)),
         ("no release", t(TR_J1.replace("Release\t5.1\n", "")), ErrorKind::MissingHeader("Release"), Some(14), None),
@@ -182,7 +182,7 @@ fn error_cases() -> Vec<ErrorCase> {
         ("file cut mid-number", t(TR_J1[..TR_J1.find("\t73\n").unwrap() + 2].to_string()), ErrorKind::TotalMismatch { stated: 65673, months: 65607 }, Some(16), Some(11)),
         ("value without heading", t(TR_J1.replace("\t7\t1\t2\t4", "\t7\t1\t2\t4\t\tnote")), ErrorKind::CellWithoutHeading("note".into()), Some(18), Some(16)),
         ("invalid UTF-8", [TR_J1.replace("Journal B", "Journal \u{1}").as_bytes()].concat().iter().map(|&b| if b == 1 { 0xFF } else { b }).collect(), ErrorKind::Encoding, Some(18), Some(1)),
-        ("legacy xls", vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], ErrorKind::UnsupportedFormat("legacy Excel .xls: save it as .xlsx, CSV or TSV".into()), None, None),
+        ("legacy xls", vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], ErrorKind::LegacyXls, None, None),
         ("a zip that is no workbook", b"PK\x03\x04garbage".to_vec(), ErrorKind::Xlsx(String::new()), None, None),
         ("UTF-16 cut mid-character", vec![0xFF, 0xFE, b'R', 0, b'e'], ErrorKind::Truncated, None, None),
     ]
