@@ -263,6 +263,10 @@ fn errors() -> Vec<Step> {
     ]);
     all.extend(invoicing_errors());
     all.push(app.delete(Kind::Members, "FI-A").expect_err("members with participations stay").said());
+    // What refers to a record names itself in every language.
+    all.push(app.delete(Kind::Vendors, "V-EU").expect_err("a vendor with resources").said());
+    all.push(app.delete(Kind::Resources, "R1").expect_err("a resource with deals").said());
+    all.push(app.delete(Kind::Deals, "D-FTE").expect_err("a deal with offers").said());
     all.push(app.split("D-FTE", 2031, None).map(|_| ()).expect_err("not in the deal's years").said());
     all.extend(usage_errors());
     all.extend(sushi_errors());
@@ -528,6 +532,8 @@ fn invoicing_errors() -> Vec<Step> {
     let first = issued[0].clone();
     all.push(app.record_payment(&first, day("2026-02-01"), "99999999", None).expect_err("more than due").said());
     let note = app.credit(&first, &[], day("2026-02-01")).unwrap();
+    all.push(app.delete(Kind::Licences, "LIC-ELS-SD").map(|_| ()).expect_err("a licence with terms").said());
+    all.push(app.delete(Kind::Resources, "ELS-SD").map(|_| ()).expect_err("a resource with a licence").said());
     all.push(app.credit(&note.number, &[], day("2026-02-02")).map(|_| ()).expect_err("a credit note").said());
     all.push(app.credit(&first, &[], day("2026-02-02")).map(|_| ()).expect_err("credited already").said());
     all
@@ -587,7 +593,8 @@ fn every_language_says_every_error_in_its_own_words() {
         "err-store-bad-record",
         "err-demo-not-empty",
         "err-scenario",
-        "err-harvest-queued", // tests/sushi.rs harvests from a mock server
+        "err-table-usage-imports", // a member's usage imports: tests/usage.rs
+        "err-harvest-queued",      // tests/sushi.rs harvests from a mock server
         "err-harvest-no-usage",
         "err-harvest-stopped",
     ];
@@ -686,6 +693,16 @@ fn a_member_reads_what_is_wrong_in_its_language() {
     ];
     for (error, lang, expected) in cases {
         assert_eq!(error_text(lang, error), expected);
+    }
+    // What refers to a member, listed with each language's "and".
+    let refused = base().delete(Kind::Members, "FI-A").expect_err("members with participations stay");
+    let refusals = [
+        (Lang::En, "member 'FI-A' cannot be deleted: 2 member metrics and 1 participations refer to it"),
+        (Lang::Fi, "jäsen 'FI-A' ei voi poistaa: siihen viittaavat jäsenten tunnusluvut (2) ja osallistumiset (1)"),
+        (Lang::Zh, "无法删除 成员馆“FI-A”：成员馆指标 2 条、参与记录 1 条 引用了它"),
+    ];
+    for (lang, expected) in refusals {
+        assert_eq!(error_text(lang, &refused), expected);
     }
     // English is the error's own text.
     assert_eq!(error_text(Lang::En, &bad_date), bad_date.to_string());

@@ -78,7 +78,7 @@ fn refuse_if_referred(tx: &Tx, kind: Kind, key: &str) -> Result<(), AppError> {
             if *target == kind.name() {
                 let n = count_where(tx, other.name(), field, key)?;
                 if n > 0 {
-                    referrers.push(format!("{n} {}", other.name().replace('_', " ")));
+                    referrers.push(referrer(n, other.name()));
                 }
             }
         }
@@ -86,15 +86,39 @@ fn refuse_if_referred(tx: &Tx, kind: Kind, key: &str) -> Result<(), AppError> {
     if kind == Kind::Members {
         let n = count_where(tx, "usage_imports", "member", key)?;
         if n > 0 {
-            referrers.push(format!("{n} usage imports"));
+            referrers.push(referrer(n, "usage_imports"));
         }
     }
-    if referrers.is_empty() {
-        return Ok(());
-    }
-    let (kind, referrers) = (singular(kind.name()), referrers.join(" and "));
-    let text = format!("{kind} '{key}' cannot be deleted: {referrers} refer to it");
+    let Some(referrers) = and_list(referrers) else { return Ok(()) };
+    let kind = singular(kind.name());
+    let text = format!("{kind} '{key}' cannot be deleted: {} refer to it", referrers.text);
     let kind_value = crate::error_words::kind_value(kind);
-    let args = [("kind", kind_value), ("key", Value::text(key)), ("referrers", Value::text(referrers))];
+    let args = [("kind", kind_value), ("key", Value::text(key)), ("referrers", Value::detail(referrers))];
     Err(AppError::Invalid(Step::said("err-delete-referred", text, args)))
+}
+
+/// "3 participations": how many records of `table` refer to the one to delete.
+fn referrer(count: u64, table: &str) -> Step {
+    let phrase = match table {
+        "resources" => "err-table-resources",
+        "member_metrics" => "err-table-member-metrics",
+        "licences" => "err-table-licences",
+        "licence_terms" => "err-table-licence-terms",
+        "licence_amendments" => "err-table-licence-amendments",
+        "deals" => "err-table-deals",
+        "offers" => "err-table-offers",
+        "participations" => "err-table-participations",
+        "usage_imports" => "err-table-usage-imports",
+        other => unreachable!("{other} refers to no record that can be deleted"),
+    };
+    let text = format!("{count} {}", table.replace('_', " "));
+    Step::said("err-referrer", text, [("count", Value::count(count)), ("table", Value::phrase(phrase))])
+}
+
+/// "a and b and c", each language with its own "and"; None for no items.
+fn and_list(items: Vec<Step>) -> Option<Step> {
+    items.into_iter().rev().reduce(|rest, first| {
+        let text = format!("{} and {}", first.text, rest.text);
+        Step::said("err-and", text, [("first", Value::detail(first)), ("rest", Value::detail(rest))])
+    })
 }

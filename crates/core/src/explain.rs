@@ -232,6 +232,15 @@ pub const PHRASES: &[&str] = &[
     "err-kind-usage-mapping",
     "err-kind-sushi-endpoint",
     "err-kind-sushi-credentials",
+    "err-table-resources",
+    "err-table-member-metrics",
+    "err-table-licences",
+    "err-table-licence-terms",
+    "err-table-licence-amendments",
+    "err-table-deals",
+    "err-table-offers",
+    "err-table-participations",
+    "err-table-usage-imports",
 ];
 
 /// How one member's share came about, from the deal price to the rounded amount.
