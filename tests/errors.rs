@@ -19,21 +19,8 @@ use konsortio_i18n::{message_if, Lang};
 use konsortio_pdf::labels::step_as_engine_writes;
 use konsortio_store::StoreError;
 use konsortio_sushi::{Exception, SushiError};
-use konsortio_tests::root;
+use konsortio_tests::{base_app as base, import_error as import, root};
 use rust_decimal::Decimal;
-
-fn base() -> App {
-    let mut app = App::in_memory(Actor { name: "test".into() }).unwrap();
-    app.import_dir(&root().join("tests/data/base")).unwrap();
-    app
-}
-
-fn import(app: &mut App, kind: Kind, file: &str, csv: &str) -> AppError {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(file);
-    std::fs::write(&path, csv).unwrap();
-    app.import(kind, &path).map(|_| ()).expect_err(&format!("this {file} should fail:\n{csv}"))
-}
 
 /// The calculator's error for a deal (TOML lines after the year and currency) and members.
 fn calc_error(deal: &str, members: &str) -> AppError {

@@ -1,21 +1,7 @@
 //! CSV imports: bad input gets an error naming file, line and field, and nothing is written.
 
 use konsortio_app::{Actor, App, Kind};
-use konsortio_tests::root;
-
-fn base() -> App {
-    let mut app = App::in_memory(Actor { name: "test".into() }).unwrap();
-    app.import_dir(&root().join("tests/data/base")).unwrap();
-    app
-}
-
-/// Imports `csv` as `kind` from a file called `file`; returns the error text.
-fn import_error(app: &mut App, kind: Kind, file: &str, csv: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(file);
-    std::fs::write(&path, csv).unwrap();
-    app.import(kind, &path).expect_err("the import should fail").to_string()
-}
+use konsortio_tests::{base_app as base, import_error, root};
 
 #[test]
 fn bad_files_name_file_line_and_field_and_write_nothing() {
@@ -54,7 +40,7 @@ fn bad_files_name_file_line_and_field_and_write_nothing() {
     for (kind, file, csv, expected) in cases {
         let mut app = base();
         let before = app.list(kind).unwrap().rows.len();
-        let err = import_error(&mut app, kind, file, &csv);
+        let err = import_error(&mut app, kind, file, &csv).to_string();
         assert_eq!(err, expected);
         assert_eq!(app.list(kind).unwrap().rows.len(), before, "{file}: something was written");
     }

@@ -1,4 +1,5 @@
-//! Test support: golden CLI transcripts (`$ konsortio ...` then the exact expected output).
+//! Test support: golden CLI transcripts (`$ konsortio ...` then the exact expected output),
+//! and the small test consortium with a failing import's error.
 //!
 //! A golden file is a transcript. Each `$ konsortio ARGS` line runs the CLI in-process against
 //! a fresh database for that file (`--db` is added), with `$ROOT` standing for the repository
@@ -11,6 +12,26 @@ use std::path::{Path, PathBuf};
 
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ is in the repository").to_path_buf()
+}
+
+/// An app on an in-memory database holding the small test consortium of tests/data/base.
+pub fn base_app() -> konsortio_app::App {
+    let mut app = konsortio_app::App::in_memory(konsortio_app::Actor { name: "test".into() }).unwrap();
+    app.import_dir(&root().join("tests/data/base")).unwrap();
+    app
+}
+
+/// Imports `csv` as `kind` from a file called `file`: the error it must give.
+pub fn import_error(
+    app: &mut konsortio_app::App,
+    kind: konsortio_app::Kind,
+    file: &str,
+    csv: &str,
+) -> konsortio_app::AppError {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(file);
+    std::fs::write(&path, csv).unwrap();
+    app.import(kind, &path).map(|_| ()).expect_err(&format!("this {file} should fail:\n{csv}"))
 }
 
 /// Runs one CLI command line against `db` and returns what it printed.
